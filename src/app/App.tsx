@@ -1,0 +1,40 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider, useSearch } from '@tanstack/react-router';
+import { type ReactNode } from 'react';
+import { retryDelay, shouldRetry } from '../data/queries';
+import { parseFilters } from '../filters/filterSchema';
+import { I18nProvider } from '../i18n/I18nProvider';
+import type { createAppRouter } from './router';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: shouldRetry,
+        retryDelay,
+        staleTime: 5 * 60_000,
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}
+
+/** Provides the language from the URL to everything below the router. */
+export function LanguageFromUrl({ children }: { children: ReactNode }) {
+  const search = useSearch({ strict: false }) as Record<string, unknown>;
+  return <I18nProvider lang={parseFilters(search).lang}>{children}</I18nProvider>;
+}
+
+export function App({
+  router,
+  queryClient,
+}: {
+  router: ReturnType<typeof createAppRouter>;
+  queryClient: QueryClient;
+}) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,17 @@
+import { Link } from '@tanstack/react-router';
+import { useI18n } from '../i18n/I18nProvider';
+
+export function NotFoundPage() {
+  const { t } = useI18n();
+  return (
+    <div className="view">
+      <h1 className="view__title">{t.app.notFoundTitle}</h1>
+      <p>{t.app.notFoundBody}</p>
+      <p>
+        <Link to="/" search={(previous) => previous}>
+          {t.app.backToOverview}
+        </Link>
+      </p>
+    </div>
+  );
+}

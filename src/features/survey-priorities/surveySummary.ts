@@ -1,0 +1,31 @@
+import type { I18n } from '../../i18n/I18nProvider';
+import type { ComparedArea, RankedArea } from './surveySeries';
+
+/** One sentence on the national ranking, used under the chart and as its accessible name. */
+export function nationalSummary(ranking: readonly RankedArea[], i18n: I18n): string {
+  const [first, second] = ranking;
+  if (!first || !second) return '';
+  return i18n.t.survey.summary(
+    first.label,
+    i18n.percent(first.share),
+    second.label.toLocaleLowerCase(i18n.lang),
+    i18n.percent(second.share),
+  );
+}
+
+/** One sentence on a region's top area and where it ranks nationally. */
+export function comparisonSummary(
+  regionName: string,
+  areas: readonly ComparedArea[],
+  i18n: I18n,
+): string {
+  const top = [...areas].sort((a, b) => a.regionalRank - b.regionalRank)[0];
+  if (!top) return '';
+  return i18n.t.survey.compareSummary(regionName, top.label, i18n.ordinal(top.nationalRank));
+}
+
+export function rankShiftText(shift: number, i18n: I18n): string {
+  if (shift > 0) return i18n.t.survey.rankShiftUp(shift);
+  if (shift < 0) return i18n.t.survey.rankShiftDown(-shift);
+  return i18n.t.survey.rankShiftSame;
+}

@@ -1,0 +1,98 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { regionsQuery } from '../data/queries';
+import { findRegion } from '../data/regionTree';
+import { RESULT_LEVELS } from '../data/resultLevels';
+import { useI18n } from '../i18n/I18nProvider';
+import { regionOptions } from './regionOptions';
+import { useFilters } from './useFilters';
+
+export interface FilterBarProps {
+  /** Why a filter does not apply to the current view, shown next to its control. */
+  notApplicable?: { region?: string; level?: string };
+}
+
+/** The global filter bar every view shares; its state lives in the URL. */
+export function FilterBar({ notApplicable = {} }: FilterBarProps) {
+  const { t, lang } = useI18n();
+  const { filters, setFilters } = useFilters();
+  const regions = useQuery(regionsQuery);
+  const regionId = useId();
+  const levelId = useId();
+  const regionNoteId = useId();
+  const levelNoteId = useId();
+
+  const options = regions.data
+    ? regionOptions(regions.data.regions, lang, t.filters.regionWithCounties)
+    : null;
+  const unknownRegion =
+    filters.region !== null && regions.data && !findRegion(regions.data.regions, filters.region);
+  const regionNote = regions.isError
+    ? t.filters.regionsUnavailable
+    : unknownRegion
+      ? t.filters.unknownRegion(filters.region ?? '')
+      : notApplicable.region;
+
+  return (
+    <form className="filter-bar" aria-label={t.filters.legend} onSubmit={(e) => e.preventDefault()}>
+      <div className="filter-bar__field">
+        <label htmlFor={regionId}>{t.filters.region}</label>
+        <select
+          id={regionId}
+          value={filters.region ?? ''}
+          aria-describedby={regionNote ? regionNoteId : undefined}
+          onChange={(event) => setFilters({ region: event.target.value || null })}
+        >
+          <option value="">{t.filters.allRegions}</option>
+          {options?.standalone.map((option) => (
+            <option key={option.code} value={option.code}>
+              {option.label}
+            </option>
+          ))}
+          {options?.groups.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((option) => (
+                <option key={option.code} value={option.code}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+          {filters.region && !options ? (
+            <option value={filters.region}>{filters.region}</option>
+          ) : null}
+        </select>
+        {regionNote ? (
+          <p id={regionNoteId} className="filter-bar__note">
+            {regionNote}
+          </p>
+        ) : null}
+      </div>
+      <div className="filter-bar__field">
+        <label htmlFor={levelId}>{t.filters.level}</label>
+        <select
+          id={levelId}
+          value={filters.level ?? ''}
+          aria-describedby={notApplicable.level ? levelNoteId : undefined}
+          onChange={(event) =>
+            setFilters({
+              level: RESULT_LEVELS.find((level) => level === event.target.value) ?? null,
+            })
+          }
+        >
+          <option value="">{t.filters.allLevels}</option>
+          {RESULT_LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {t.filters.levels[level]}
+            </option>
+          ))}
+        </select>
+        {notApplicable.level ? (
+          <p id={levelNoteId} className="filter-bar__note">
+            {notApplicable.level}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { en, type Messages } from './en';
+import { formatInteger, formatMonth, formatOrdinal, formatPercent, type Language } from './format';
+import { sv } from './sv';
+
+const CATALOGUES: Record<Language, Messages> = { sv, en };
+
+export interface I18n {
+  lang: Language;
+  t: Messages;
+  percent: (value: number) => string;
+  integer: (value: number) => string;
+  month: (yearMonth: string) => string;
+  ordinal: (rank: number) => string;
+  /** Picks the current language from a `{ sv, en }` text. */
+  text: (localized: Record<Language, string>) => string;
+}
+
+export function createI18n(lang: Language): I18n {
+  return {
+    lang,
+    t: CATALOGUES[lang],
+    percent: (value) => formatPercent(lang, value),
+    integer: (value) => formatInteger(lang, value),
+    month: (yearMonth) => formatMonth(lang, yearMonth),
+    ordinal: (rank) => formatOrdinal(lang, rank),
+    text: (localized) => localized[lang],
+  };
+}
+
+const I18nContext = createContext<I18n>(createI18n('sv'));
+
+export function I18nProvider({ lang, children }: { lang: Language; children: ReactNode }) {
+  const i18n = useMemo(() => createI18n(lang), [lang]);
+  return <I18nContext value={i18n}>{children}</I18nContext>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

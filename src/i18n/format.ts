@@ -1,0 +1,48 @@
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+export function localeOf(lang: Language): string {
+  return LOCALES[lang];
+}
+
+const percentFormats = new Map<Language, Intl.NumberFormat>();
+
+/** A share given in percent (9.5) in the language's style: "9,5 %" in Swedish, "9.5%" in English. */
+export function formatPercent(lang: Language, percent: number): string {
+  let format = percentFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 1 });
+    percentFormats.set(lang, format);
+  }
+  return format.format(percent / 100);
+}
+
+export function formatInteger(lang: Language, value: number): string {
+  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 0 }).format(value);
+}
+
+/** "december 2019" / "December 2019" from "2019-12". */
+export function formatMonth(lang: Language, yearMonth: string): string {
+  const [year, month] = yearMonth.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1));
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** "1st", "2nd" in English; "1:a", "2:a", "3:e" in Swedish. */
+export function formatOrdinal(lang: Language, rank: number): string {
+  if (lang === 'sv') {
+    const lastTwo = rank % 100;
+    const last = rank % 10;
+    const suffix = (last === 1 || last === 2) && lastTwo !== 11 && lastTwo !== 12 ? 'a' : 'e';
+    return `${rank}:${suffix}`;
+  }
+  const rules = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+  const suffixes: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+  return `${rank}${suffixes[rules.select(rank)] ?? 'th'}`;
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App, createQueryClient } from './app/App';
+import { createAppRouter } from './app/router';
+import './app/app.css';
+
+async function startMockScenario(): Promise<void> {
+  const scenario = import.meta.env.VITE_MOCK_SCENARIO as string | undefined;
+  if (!import.meta.env.DEV || !scenario) return;
+  const { startMockWorker } = await import('../mocks/browser');
+  await startMockWorker(scenario);
+}
+
+await startMockScenario();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App router={createAppRouter()} queryClient={createQueryClient()} />
+  </StrictMode>,
+);

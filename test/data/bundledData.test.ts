@@ -1,0 +1,114 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../../src/data/loadDataset';
+import { regionsDatasetSchema } from '../../src/data/regionsSchema';
+import { surveyDatasetSchema } from '../../src/data/surveySchema';
+import * as regionsFixtures from '../../mocks/fixtures/regionsFixtures';
+import * as surveyFixtures from '../../mocks/fixtures/surveyFixtures';
+
+const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+const factsPath = path.resolve(projectRoot, '..', 'shared', 'sources', 'FACTS.md');
+
+function bundled(file: string): string {
+  return readFileSync(path.join(projectRoot, 'public', 'data', file), 'utf8');
+}
+
+const survey = parseDataset('survey-2019.json', bundled('survey-2019.json'), surveyDatasetSchema);
+const regions = parseDataset('regions.json', bundled('regions.json'), regionsDatasetSchema);
+
+function readFacts(): string {
+  if (!existsSync(factsPath)) {
+    throw new Error(
+      `FACTS.md not found at ${factsPath}; the source documents must sit beside the project`,
+    );
+  }
+  return readFileSync(factsPath, 'utf8');
+}
+
+describe('bundled datasets and fixtures', () => {
+  it('parse with their schemas', () => {
+    expect(survey.areas).toHaveLength(12);
+    expect(regions.regions.filter((region) => region.kind === 'esf-region')).toHaveLength(8);
+    expect(regions.regions.filter((region) => region.kind === 'county')).toHaveLength(21);
+  });
+
+  it('have valid fixtures for the default and empty scenarios, and an invalid malformed one', () => {
+    expect(surveyDatasetSchema.safeParse(surveyFixtures.validSurvey).success).toBe(true);
+    expect(surveyDatasetSchema.safeParse(surveyFixtures.emptySurvey).success).toBe(true);
+    expect(surveyDatasetSchema.safeParse(surveyFixtures.malformedSurvey).success).toBe(false);
+    expect(regionsDatasetSchema.safeParse(regionsFixtures.validRegions).success).toBe(true);
+    expect(regionsDatasetSchema.safeParse(regionsFixtures.emptyRegions).success).toBe(false);
+    expect(regionsDatasetSchema.safeParse(regionsFixtures.malformedRegions).success).toBe(false);
+  });
+
+  it('mark every regional survey share illustrative and every national one published', () => {
+    for (const share of survey.shares) {
+      expect(share.provenance.kind, `${share.region}/${share.area}`).toBe(
+        share.region === 'SE' ? 'published' : 'illustrative',
+      );
+    }
+    expect(new Set(survey.shares.map((share) => share.region))).toEqual(
+      new Set(['SE', 'SE-BD', 'SE-AB', 'SE-T', 'SE-F']),
+    );
+  });
+
+  it('give the formula of every derived value', () => {
+    const { respondents, recipients, responseRate } = survey.method;
+    expect(respondents.provenance.kind).toBe('derived');
+    expect(respondents.value).toBe(Math.round((recipients.value * responseRate.value) / 100));
+  });
+});
+
+describe('published values equal FACTS.md', () => {
+  const facts = readFacts();
+
+  it('for the 12 areas, their labels and national shares', () => {
+    const rows = [...facts.matchAll(/^\| (\d+) \| ([^|]+) \| ([^|]+) \| ([\d.]+) % \|$/gm)].map(
+      ([, , sv, en, share]) => ({ sv: sv?.trim(), en: en?.trim(), share: Number(share) }),
+    );
+    expect(rows).toHaveLength(12);
+    const published = survey.shares
+      .filter((share) => share.provenance.kind === 'published')
+      .map((share) => {
+        const area = survey.areas.find((candidate) => candidate.id === share.area);
+        return { sv: area?.label.sv, en: area?.label.en, share: share.share };
+      });
+    expect(published).toEqual(rows);
+  });
+
+  it('for the survey method', () => {
+    const [, recipients, rate] = facts.match(/Sent to (\d+) people; response rate (\d+) %/) ?? [];
+    expect(survey.method.recipients.value).toBe(Number(recipients));
+    expect(survey.method.responseRate.value).toBe(Number(rate));
+    expect(facts).toContain('When: December 2019');
+    expect(survey.method.fieldwork.value).toBe('2019-12');
+    expect(facts).toContain('12 proposed areas');
+    expect(survey.method.areasOffered.value).toBe(12);
+    expect(facts).toContain('ranked the five areas');
+    expect(survey.method.areasRanked.value).toBe(5);
+  });
+
+  it('for the ESF regions, their NUTS-2 codes, English names and counties', () => {
+    const rows = [...facts.matchAll(/^\| ([^|]+) \| ([^|]+) \| (SE\d\d) \| ([^|]+) \|$/gm)].map(
+      ([, sv, counties, code, en]) => ({
+        sv: sv?.replace(/\(.*\)/, '').trim(),
+        counties: counties?.split(',').map((county) => county.trim()),
+        code,
+        en: en?.trim(),
+      }),
+    );
+    expect(rows).toHaveLength(8);
+    for (const row of rows) {
+      const region = regions.regions.find((candidate) => candidate.code === row.code);
+      expect(region?.name).toEqual({ sv: row.sv, en: row.en });
+      expect(region?.nuts2).toBe(row.code);
+      const counties = regions.regions.filter((candidate) => candidate.parent === row.code);
+      expect(counties.map((county) => county.name.sv)).toEqual(
+        row.counties?.map((name) => expect.stringMatching(new RegExp(`^${name}s? län$`))),
+      );
+    }
+    expect(facts).toMatch(/ESF Nationellt \| whole country \| "SE0"/);
+    expect(regions.regions.find((region) => region.code === 'SE0')?.name.sv).toBe('ESF Nationellt');
+  });
+});

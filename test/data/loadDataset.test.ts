@@ -1,0 +1,28 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/loadDataset';
+import { regionsDatasetSchema } from '../../src/data/regionsSchema';
+import { server } from '../../mocks/node';
+
+describe('loadDataset', () => {
+  it('fetches the bundled regions from the data folder and validates them', async () => {
+    const regions = await loadDataset('regions.json', regionsDatasetSchema);
+    expect(regions.regions.map((region) => region.code)).toContain('SE-BD');
+  });
+
+  it('reports an HTTP error that must not be retried', async () => {
+    server.use(http.get('*/data/regions.json', () => new HttpResponse(null, { status: 404 })));
+    await expect(loadDataset('regions.json', regionsDatasetSchema)).rejects.toMatchObject({
+      message: expect.stringMatching(/^regions\.json: the server answered 404/),
+      retryable: false,
+    });
+  });
+
+  it('reports a dropped connection as retryable', async () => {
+    server.use(http.get('*/data/regions.json', () => HttpResponse.error()));
+    await expect(loadDataset('regions.json', regionsDatasetSchema)).rejects.toMatchObject({
+      message: 'regions.json: the network request failed',
+      retryable: true,
+    });
+  });
+});

@@ -1,0 +1,107 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { regionsHandler } from '../../../mocks/handlers/regions';
+import { surveyHandler } from '../../../mocks/handlers/survey';
+import { validSurvey } from '../../../mocks/fixtures/surveyFixtures';
+import { server } from '../../../mocks/node';
+import { renderApp } from '../../renderApp';
+
+function rankingFigure() {
+  return screen.findByRole('figure', { name: /competences do public officials need/i });
+}
+
+describe('SurveyPrioritiesPanel', () => {
+  it('shows a skeleton of the chart while the survey loads', async () => {
+    server.use(surveyHandler('slow'));
+    renderApp('/survey?lang=en');
+    const figure = await screen.findByRole('figure', { name: /competences/i });
+    expect(within(figure).getByRole('status')).toHaveTextContent('Loading…');
+    expect(within(figure).queryByRole('img')).not.toBeInTheDocument();
+  });
+
+  it('ranks the 12 areas with their national shares in English', async () => {
+    renderApp('/survey?lang=en');
+    const chart = await within(await rankingFigure()).findByRole('img');
+    const rows = chart.querySelectorAll('g[data-area]');
+    expect(rows).toHaveLength(12);
+    expect(rows[0]).toHaveTextContent('1Cross-sector collaboration15%');
+    expect(rows[3]).toHaveTextContent('4Change management9.5%');
+    expect(rows[4]).toHaveTextContent(/^5Financing/);
+    expect(rows[5]).toHaveTextContent(/^5Innovation-friendly/);
+    expect(rows[6]).toHaveTextContent(/^7Social innovation and Agenda/);
+    expect(chart).toHaveAccessibleName(
+      expect.stringContaining('Cross-sector collaboration is the top priority nationally at 15%'),
+    );
+    expect(await rankingFigure()).toHaveTextContent(
+      'December 2019: 253 recipients, 40% response rate',
+    );
+    expect(within(await rankingFigure()).getByRole('button', { name: 'Published' })).toBeVisible();
+  });
+
+  it('names the file, record and field when the survey fails validation, and retries on request', async () => {
+    server.use(surveyHandler('malformed'));
+    renderApp('/survey?lang=en');
+    const alert = await within(await rankingFigure()).findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'survey-2019.json: shares[3].share: expected a number between 0 and 100, got "9.5%"',
+    );
+    server.use(surveyHandler('default'));
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await within(await rankingFigure()).findByRole('img')).toBeInTheDocument();
+  });
+
+  it('says so when the survey has no figures', async () => {
+    server.use(surveyHandler('empty'));
+    renderApp('/survey?lang=en');
+    expect(
+      await within(await rankingFigure()).findByText('The dataset has no national figures.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a server error without blanking the filter bar', async () => {
+    server.use(
+      http.get('*/data/survey-2019.json', () => new HttpResponse('gone', { status: 404 })),
+    );
+    renderApp('/survey?lang=en');
+    const alert = await within(await rankingFigure()).findByRole('alert');
+    expect(alert).toHaveTextContent('survey-2019.json: the server answered 404');
+    expect(screen.getByLabelText('Region')).toBeEnabled();
+  });
+
+  it('compares a chosen ESF region with the nation through its county, marked illustrative', async () => {
+    renderApp('/survey?lang=en&region=SE33');
+    const figure = await screen.findByRole('figure', {
+      name: 'Norrbotten County compared with Sweden',
+    });
+    const chart = await within(figure).findByRole('img');
+    expect(chart).toHaveAccessibleName(expect.stringContaining('Dot plot of Norrbotten County'));
+    expect(chart.querySelectorAll('g[data-area]')).toHaveLength(12);
+    expect(within(figure).getByRole('button', { name: /Illustrative data/ })).toBeVisible();
+    expect(figure).toHaveTextContent('Regional figures: illustrative, not published');
+  });
+
+  it('offers the regions with figures when the chosen region has none', async () => {
+    renderApp('/survey?lang=en&region=SE22');
+    const figure = await screen.findByRole('figure', { name: 'A region compared with Sweden' });
+    expect(
+      await within(figure).findByText(/The survey publishes no figures for South Sweden/),
+    ).toBeInTheDocument();
+    await userEvent.click(within(figure).getByRole('button', { name: 'Stockholm County' }));
+    expect(
+      await screen.findByRole('figure', { name: 'Stockholm County compared with Sweden' }),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps the national ranking when the regions cannot be loaded', async () => {
+    server.use(regionsHandler('server-error'));
+    renderApp('/survey?lang=en&region=SE11');
+    expect(await within(await rankingFigure()).findByRole('img')).toBeInTheDocument();
+    expect(await screen.findByText('The list of regions could not be loaded.')).toBeVisible();
+  });
+
+  it('draws the bundled survey, not a copy of it', () => {
+    expect(validSurvey.dataset).toBe('survey-2019');
+  });
+});
