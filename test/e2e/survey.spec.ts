@@ -32,7 +32,9 @@ test.describe('survey priorities view', () => {
   }) => {
     await page.goto('/survey?lang=en');
     await expect(page.getByRole('figure', { name: 'A region compared with Sweden' })).toBeVisible();
-    await page.getByRole('combobox', { name: 'Region' }).selectOption({ label: 'Stockholm County' });
+    await page
+      .getByRole('combobox', { name: 'Region' })
+      .selectOption({ label: 'Stockholm County' });
     await expect(page).toHaveURL(/[?&]region=SE-AB(&|$)/);
     const comparison = page.getByRole('figure', { name: 'Stockholm County compared with Sweden' });
     await expect(comparison.getByRole('img').locator('g[data-area]')).toHaveCount(12);
