@@ -3,9 +3,28 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
 
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+// jsdom does not implement scrolling, which the router's scroll restoration calls.
+window.scrollTo = () => undefined;
+
+const unexpectedRequests: string[] = [];
+
+beforeAll(() =>
+  server.listen({
+    onUnhandledFrame: ({ frame, defaults }) => {
+      const { request } = frame.data as { request?: Request };
+      unexpectedRequests.push(request ? `${request.method} ${request.url}` : frame.protocol);
+      defaults.error();
+    },
+  }),
+);
+
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  const requests = unexpectedRequests.splice(0);
+  if (requests.length > 0) {
+    throw new Error(`Requests that no mock handler expects: ${requests.join(', ')}`);
+  }
 });
+
 afterAll(() => server.close());
