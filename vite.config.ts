@@ -56,7 +56,7 @@ export default defineConfig(({ mode }) => {
   };
   return {
     plugins: [react(), mockServiceWorker()],
-    build: { target: 'es2022', sourcemap: true, minify: false },
+    build: { target: 'es2022', sourcemap: true },
     preview: { port: 4173, strictPort: true, headers: securityHeaders },
     test: {
       include: ['test/**/*.test.{ts,tsx}'],

@@ -21,3 +21,8 @@ export function useChartSize<T extends HTMLElement = HTMLDivElement>() {
   }, []);
   return { ref, width };
 }
+
+/** Chart text grows with the chart: 13 px on a phone, about 16 px on a laptop, 20 px on a projector. */
+export function chartFontSize(width: number): number {
+  return Math.round(Math.min(20, Math.max(13, width / 70)));
+}

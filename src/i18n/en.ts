@@ -93,10 +93,10 @@ export const en = {
     filtersNotApplicable: 'Filters apply inside the views, not to this overview.',
     topPriority: 'Top priority nationally',
     honestyTitle: 'How to read the numbers',
-    honestyPublished: 'Published: stated in a source document, which is named with every chart.',
-    honestyDerived: 'Derived: calculated from published values; the formula is shown.',
+    honestyPublished: 'Stated in a source document, which is named with every chart.',
+    honestyDerived: 'Calculated from published values; the formula is shown.',
     honestyIllustrative:
-      'Illustrative: not published anywhere, made up to show how the dashboard works. Charts with such values carry a visible mark.',
+      'Not published anywhere, made up to show how the dashboard works. Charts with such values carry a visible mark.',
   },
 };
 

@@ -93,9 +93,9 @@ export const sv: Messages = {
     filtersNotApplicable: 'Filtren gäller i vyerna, inte i den här översikten.',
     topPriority: 'Högst prioriterat nationellt',
     honestyTitle: 'Så läser du siffrorna',
-    honestyPublished: 'Publicerad: anges i ett källdokument, som namnges vid varje diagram.',
-    honestyDerived: 'Härledd: beräknad från publicerade värden; formeln visas.',
+    honestyPublished: 'Anges i ett källdokument, som namnges vid varje diagram.',
+    honestyDerived: 'Beräknad från publicerade värden; formeln visas.',
     honestyIllustrative:
-      'Exempeldata: inte publicerat någonstans, påhittat för att visa hur instrumentpanelen fungerar. Diagram med sådana värden bär en synlig märkning.',
+      'Inte publicerat någonstans, påhittat för att visa hur instrumentpanelen fungerar. Diagram med sådana värden bär en synlig märkning.',
   },
 };

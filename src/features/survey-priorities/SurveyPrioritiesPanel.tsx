@@ -5,7 +5,7 @@ import { ChartEmpty, ChartError, ChartSkeleton } from '../../charts/ChartStates'
 import { layoutBarRows, type BarRow } from '../../charts/barRowsLayout';
 import { layoutDotRows } from '../../charts/dotRowsLayout';
 import { ProvenanceBadge } from '../../charts/ProvenanceBadge';
-import { useChartSize } from '../../charts/useChartSize';
+import { chartFontSize, useChartSize } from '../../charts/useChartSize';
 import { regionsQuery, surveyQuery } from '../../data/queries';
 import type { SurveyDataset } from '../../data/surveySchema';
 import { useFilters } from '../../filters/useFilters';
@@ -108,7 +108,7 @@ function ComparisonChart({
           comparison: area.regionalShare,
           note: rankShiftMark(area.rankShift, i18n),
         })),
-        { width },
+        { width, fontSize: chartFontSize(width) },
       ),
     [areas, width, i18n],
   );
@@ -156,7 +156,7 @@ export function SurveyPrioritiesPanel() {
           value: area.share,
           prefix: String(area.rank),
         })),
-        { width },
+        { width, fontSize: chartFontSize(width) },
       ),
     [ranking, width],
   );
@@ -175,7 +175,10 @@ export function SurveyPrioritiesPanel() {
     .join('; ');
 
   const retryButton = (query: { refetch: () => unknown }) => () => void query.refetch();
-  const skeletonHeight = layoutBarRows(PLACEHOLDER_ROWS, { width }).height;
+  const skeletonHeight = layoutBarRows(PLACEHOLDER_ROWS, {
+    width,
+    fontSize: chartFontSize(width),
+  }).height;
 
   let rankingBody;
   if (survey.isPending) {
