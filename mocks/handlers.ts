@@ -1,8 +1,9 @@
+import { collaborationsHandler } from './handlers/collaborations';
 import { regionsHandler } from './handlers/regions';
 import { surveyHandler } from './handlers/survey';
 import type { Scenario } from './scenarios';
 
 /** Every endpoint of the data contract, in one scenario. */
 export function handlersFor(scenario: Scenario = 'default') {
-  return [surveyHandler(scenario), regionsHandler(scenario)];
+  return [surveyHandler(scenario), regionsHandler(scenario), collaborationsHandler(scenario)];
 }

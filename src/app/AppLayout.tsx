@@ -2,6 +2,7 @@ import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { FilterBar } from '../filters/FilterBar';
 import { useFilters } from '../filters/useFilters';
+import { sharedFilters } from '../filters/filterSchema';
 import { useI18n } from '../i18n/I18nProvider';
 import { LANGUAGES } from '../i18n/format';
 import { VIEWS } from './views';
@@ -27,7 +28,7 @@ export function AppLayout() {
       </a>
       <header className="app-header">
         <div className="app-header__brand">
-          <Link to="/" search={(previous) => previous} className="app-header__name">
+          <Link to="/" search={sharedFilters} className="app-header__name">
             {t.app.name}
           </Link>
           <span className="app-header__tagline">{t.app.tagline}</span>
@@ -38,7 +39,7 @@ export function AppLayout() {
               <li key={view.path}>
                 <Link
                   to={view.path}
-                  search={(previous) => previous}
+                  search={sharedFilters}
                   activeOptions={{ exact: true, includeSearch: false }}
                   activeProps={{ 'aria-current': 'page', className: 'is-active' }}
                 >

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { sharedFilters } from '../filters/filterSchema';
 import { useI18n } from '../i18n/I18nProvider';
 
 export function NotFoundPage() {
@@ -8,7 +9,7 @@ export function NotFoundPage() {
       <h1 className="view__title">{t.app.notFoundTitle}</h1>
       <p>{t.app.notFoundBody}</p>
       <p>
-        <Link to="/" search={(previous) => previous}>
+        <Link to="/" search={sharedFilters}>
           {t.app.backToOverview}
         </Link>
       </p>

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { SurveyHighlight } from '../features/survey-priorities/SurveyHighlight';
+import { sharedFilters } from '../filters/filterSchema';
 import { useI18n } from '../i18n/I18nProvider';
 
 export function OverviewPage() {
@@ -13,8 +14,15 @@ export function OverviewPage() {
           <h2>{t.views.survey}</h2>
           <p>{t.overview.surveyCardBody}</p>
           <SurveyHighlight />
-          <Link to="/survey" search={(previous) => previous} className="button">
+          <Link to="/survey" search={sharedFilters} className="button">
             {t.overview.open}: {t.views.survey}
+          </Link>
+        </li>
+        <li className="view-card">
+          <h2>{t.views.sectors}</h2>
+          <p>{t.overview.sectorsCardBody}</p>
+          <Link to="/sectors" search={sharedFilters} className="button">
+            {t.overview.open}: {t.views.sectors}
           </Link>
         </li>
       </ul>

@@ -4,6 +4,11 @@ import {
   createRouter,
   type RouterHistory,
 } from '@tanstack/react-router';
+import { SectorMixPanel } from '../features/sector-mix/SectorMixPanel';
+import {
+  parseSectorSelection,
+  serializeSectorSelection,
+} from '../features/sector-mix/sectorSearch';
 import { SurveyPrioritiesPanel } from '../features/survey-priorities/SurveyPrioritiesPanel';
 import { parseFilters, serializeFilters, type FilterSearch } from '../filters/filterSchema';
 import { LanguageFromUrl } from './App';
@@ -35,7 +40,15 @@ const surveyRoute = createRoute({
   component: SurveyPrioritiesPanel,
 });
 
-export const routeTree = rootRoute.addChildren([overviewRoute, surveyRoute]);
+const sectorsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sectors',
+  validateSearch: (search: Record<string, unknown>) =>
+    serializeSectorSelection(parseSectorSelection(search)),
+  component: SectorMixPanel,
+});
+
+export const routeTree = rootRoute.addChildren([overviewRoute, surveyRoute, sectorsRoute]);
 
 export function createAppRouter(options: { basepath?: string; history?: RouterHistory } = {}) {
   return createRouter({

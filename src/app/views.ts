@@ -3,7 +3,7 @@ import type { Messages } from '../i18n/en';
 
 /** The views in the navigation, in order, and which shared filters do not apply to each. */
 export interface ViewEntry {
-  path: '/' | '/survey';
+  path: '/' | '/survey' | '/sectors';
   label: (t: Messages) => string;
   notApplicable: (t: Messages) => NonNullable<FilterBarProps['notApplicable']>;
 }
@@ -21,5 +21,10 @@ export const VIEWS: readonly ViewEntry[] = [
     path: '/survey',
     label: (t) => t.views.survey,
     notApplicable: (t) => ({ level: t.survey.levelNotApplicable }),
+  },
+  {
+    path: '/sectors',
+    label: (t) => t.views.sectors,
+    notApplicable: () => ({}),
   },
 ];

@@ -57,7 +57,9 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
   if (issue.code === 'unrecognized_keys') {
     return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
   }
-  const message = issue.message.replace(/^Invalid input: /, '').replace(/, received \w+$/, '');
+  const message = issue.message
+    .replace(/^Invalid (?:input|option): /, '')
+    .replace(/, received \w+$/, '');
   if (issue.code === 'custom') return message;
   const value = valueAt(root, issue.path);
   if (value === undefined) return `${message}, but the field is missing`;

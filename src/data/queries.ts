@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { collaborationsDatasetSchema } from './collaborationsSchema';
 import { DatasetError } from './DatasetError';
 import { loadDataset } from './loadDataset';
 import { regionsDatasetSchema } from './regionsSchema';
@@ -19,6 +20,7 @@ export function retryDelay(attempt: number): number {
 
 export const SURVEY_FILE = 'survey-2019.json';
 export const REGIONS_FILE = 'regions.json';
+export const COLLABORATIONS_FILE = 'collaborations.json';
 
 export const surveyQuery = queryOptions({
   queryKey: ['dataset', SURVEY_FILE],
@@ -29,4 +31,9 @@ export const regionsQuery = queryOptions({
   queryKey: ['dataset', REGIONS_FILE],
   queryFn: ({ signal }) => loadDataset(REGIONS_FILE, regionsDatasetSchema, signal),
   staleTime: Infinity,
+});
+
+export const collaborationsQuery = queryOptions({
+  queryKey: ['dataset', COLLABORATIONS_FILE],
+  queryFn: ({ signal }) => loadDataset(COLLABORATIONS_FILE, collaborationsDatasetSchema, signal),
 });

@@ -16,7 +16,7 @@ export type RegionCode = z.infer<typeof regionCodeSchema>;
 
 export const regionSchema = z.strictObject({
   code: regionCodeSchema,
-  kind: z.enum(['country', 'esf-national', 'esf-region', 'county']),
+  kind: z.enum(['country', 'esf-national', 'esf-region', 'county', 'international']),
   parent: regionCodeSchema.nullable(),
   name: localizedTextSchema,
   nuts2: z.string().optional(),

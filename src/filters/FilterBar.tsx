@@ -23,7 +23,11 @@ export function FilterBar({ notApplicable = {} }: FilterBarProps) {
   const levelNoteId = useId();
 
   const options = regions.data
-    ? regionOptions(regions.data.regions, lang, t.filters.regionWithCounties)
+    ? regionOptions(regions.data.regions, lang, (name, kind) =>
+        kind === 'international'
+          ? t.filters.regionWithCountries(name)
+          : t.filters.regionWithCounties(name),
+      )
     : null;
   const unknownRegion =
     filters.region !== null && regions.data && !findRegion(regions.data.regions, filters.region);

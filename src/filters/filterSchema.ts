@@ -36,10 +36,15 @@ export function parseFilters(search: Record<string, unknown>): Filters {
 }
 
 /** The URL form of filters; a default is `undefined`, which leaves it out of the URL. */
-export function serializeFilters(filters: Filters): FilterSearch {
+export function serializeFilters(filters: Filters): FilterSearch & Record<string, unknown> {
   return {
     region: filters.region ?? undefined,
     level: filters.level ?? undefined,
     lang: filters.lang === DEFAULT_LANGUAGE ? undefined : filters.lang,
   };
+}
+
+/** Only the shared filters of a URL's search: what a link to another view carries along. */
+export function sharedFilters(search: Record<string, unknown>): FilterSearch {
+  return serializeFilters(parseFilters(search));
 }

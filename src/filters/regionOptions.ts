@@ -13,30 +13,32 @@ export interface RegionOptionGroup {
 
 /**
  * The region choices: stand-alone regions (ESF national), then one group per ESF region with the
- * region itself (which includes its counties) followed by its counties, alphabetically.
+ * region itself (which includes its counties) followed by its counties, alphabetically, and last
+ * the international examples' countries under "International".
  */
 export function regionOptions(
   regions: readonly Region[],
   lang: Language,
-  wholeRegionLabel: (name: string) => string,
+  wholeRegionLabel: (name: string, kind: Region['kind']) => string,
 ): { standalone: RegionOption[]; groups: RegionOptionGroup[] } {
   const collator = new Intl.Collator(lang === 'sv' ? 'sv-SE' : 'en-GB');
   const byName = (a: Region, b: Region) => collator.compare(a.name[lang], b.name[lang]);
   const standalone = regions
     .filter((region) => region.kind === 'esf-national')
     .map((region) => ({ code: region.code, label: region.name[lang] }));
-  const groups = regions
-    .filter((region) => region.kind === 'esf-region')
-    .sort(byName)
-    .map((esfRegion) => ({
-      label: esfRegion.name[lang],
-      options: [
-        { code: esfRegion.code, label: wholeRegionLabel(esfRegion.name[lang]) },
-        ...regions
-          .filter((region) => region.kind === 'county' && region.parent === esfRegion.code)
-          .sort(byName)
-          .map((county) => ({ code: county.code, label: county.name[lang] })),
-      ],
-    }));
+  const groupOf = (parent: Region) => ({
+    label: parent.name[lang],
+    options: [
+      { code: parent.code, label: wholeRegionLabel(parent.name[lang], parent.kind) },
+      ...regions
+        .filter((region) => region.parent === parent.code)
+        .sort(byName)
+        .map((child) => ({ code: child.code, label: child.name[lang] })),
+    ],
+  });
+  const groups = [
+    ...regions.filter((region) => region.kind === 'esf-region').sort(byName),
+    ...regions.filter((region) => region.kind === 'international'),
+  ].map(groupOf);
   return { standalone, groups };
 }

@@ -13,6 +13,7 @@ export const en = {
   views: {
     overview: 'Overview',
     survey: 'Survey priorities',
+    sectors: 'Sector mix',
   },
   filters: {
     legend: 'Filters',
@@ -22,6 +23,7 @@ export const en = {
     allLevels: 'All levels',
     esfRegions: 'ESF regions',
     regionWithCounties: (name: string) => `${name} (all counties)`,
+    regionWithCountries: (name: string) => `${name} (all countries)`,
     levels: {
       policy: 'Policy',
       collaboration: 'Collaboration',
@@ -83,6 +85,43 @@ export const en = {
     regionalSourceLine:
       'Regional figures: illustrative, not published (the source says only that regional rankings differ).',
   },
+  sectors: {
+    title: 'Who takes part in regional collaboration?',
+    tierTitle: 'Sectors from most to least common: Sweden and the world',
+    tierSubtitle:
+      'A 2024 mapping of 12 Swedish and 7 international regional collaborations (networks, partnerships, platforms, clusters). Only the order is published, not counts.',
+    tierFiltersNote: 'The published order covers all 19 examples; filters do not change it.',
+    tierMostCommon: 'Most common',
+    tierThen: 'Then',
+    tierLabel: (summary: string) => `Order of sectors in Sweden and abroad. ${summary}`,
+    tierSummary: (sweden: string, international: string) =>
+      `In Sweden ${sweden} take part most often; internationally ${international}.`,
+    and: 'and',
+    matrixTitle: 'Sectors in each example',
+    matrixSubtitle: (shown: number, total: number) => `${shown} of ${total} examples shown.`,
+    matrixCaption: 'Examples (rows) and whether each sector leads, takes part or is not involved',
+    example: 'Example',
+    involvement: { lead: 'Leads', involved: 'Takes part', none: 'Not involved' },
+    summaryTitle: 'How often each sector takes part, by group',
+    summaryLabel: (summary: string) => `Stacked bars of sector involvement per group. ${summary}`,
+    summaryRow: (sector: string, taking: number, total: number) =>
+      `${sector}: ${taking} of ${total}`,
+    ofTotal: (count: number, total: number) => `${count} of ${total}`,
+    filterBySector: 'Select a sector',
+    filterByGroup: 'Select a group',
+    form: 'Form',
+    allForms: 'All forms',
+    selection: 'Selection',
+    sectorChip: (label: string) => `Sector: ${label}`,
+    groupChip: (label: string) => `Group: ${label}`,
+    removeChip: (label: string) => `Remove ${label}`,
+    clearHint: 'Escape clears the selection.',
+    noExamples: 'No example matches these filters.',
+    clearFilters: 'Clear region, level and form',
+    sourceLine: (title: string, publisher: string) => `Source: ${publisher}, “${title}” (2024).`,
+    illustrativeLine:
+      'Per-example data: illustrative. The report names neither its 19 examples nor their sectors; these examples are made up to follow its published order.',
+  },
   overview: {
     title: 'Social innovation in Sweden',
     intro:
@@ -90,6 +129,8 @@ export const en = {
     surveyCardBody:
       'What municipal and regional officials ranked as their most important competence areas, nationally and by region.',
     open: 'Open',
+    sectorsCardBody:
+      'Which sectors take part in 12 Swedish and 7 international regional collaborations, and how the order differs.',
     filtersNotApplicable: 'Filters apply inside the views, not to this overview.',
     topPriority: 'Top priority nationally',
     honestyTitle: 'How to read the numbers',

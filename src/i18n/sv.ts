@@ -14,6 +14,7 @@ export const sv: Messages = {
   views: {
     overview: 'Översikt',
     survey: 'Enkätens prioriteringar',
+    sectors: 'Sektorsmix',
   },
   filters: {
     legend: 'Filter',
@@ -23,6 +24,7 @@ export const sv: Messages = {
     allLevels: 'Alla nivåer',
     esfRegions: 'ESF-regioner',
     regionWithCounties: (name) => `${name} (alla län)`,
+    regionWithCountries: (name) => `${name} (alla länder)`,
     levels: {
       policy: 'Policy',
       collaboration: 'Samverkan',
@@ -83,6 +85,42 @@ export const sv: Messages = {
     regionalSourceLine:
       'Regionala siffror: exempeldata, inte publicerade (källan säger bara att rangordningen skiljer sig mellan regioner).',
   },
+  sectors: {
+    title: 'Vilka deltar i regional samverkan?',
+    tierTitle: 'Sektorer från vanligast till minst vanlig: Sverige och världen',
+    tierSubtitle:
+      'En kartläggning 2024 av 12 svenska och 7 internationella exempel på regional samverkan (nätverk, partnerskap, plattformar, kluster). Bara ordningen är publicerad, inte antal.',
+    tierFiltersNote: 'Den publicerade ordningen gäller alla 19 exempel; filtren ändrar den inte.',
+    tierMostCommon: 'Vanligast',
+    tierThen: 'Därefter',
+    tierLabel: (summary) => `Sektorernas ordning i Sverige och internationellt. ${summary}`,
+    tierSummary: (sweden, international) =>
+      `I Sverige deltar ${sweden} oftast; internationellt ${international}.`,
+    and: 'och',
+    matrixTitle: 'Sektorer i varje exempel',
+    matrixSubtitle: (shown, total) => `${shown} av ${total} exempel visas.`,
+    matrixCaption: 'Exempel (rader) och om varje sektor leder, deltar eller inte är involverad',
+    example: 'Exempel',
+    involvement: { lead: 'Leder', involved: 'Deltar', none: 'Inte involverad' },
+    summaryTitle: 'Hur ofta varje sektor deltar, per grupp',
+    summaryLabel: (summary) => `Staplade staplar över sektorernas deltagande per grupp. ${summary}`,
+    summaryRow: (sector, taking, total) => `${sector}: ${taking} av ${total}`,
+    ofTotal: (count, total) => `${count} av ${total}`,
+    filterBySector: 'Välj en sektor',
+    filterByGroup: 'Välj en grupp',
+    form: 'Form',
+    allForms: 'Alla former',
+    selection: 'Urval',
+    sectorChip: (label) => `Sektor: ${label}`,
+    groupChip: (label) => `Grupp: ${label}`,
+    removeChip: (label) => `Ta bort ${label}`,
+    clearHint: 'Escape rensar urvalet.',
+    noExamples: 'Inget exempel matchar filtren.',
+    clearFilters: 'Rensa region, nivå och form',
+    sourceLine: (title, publisher) => `Källa: ${publisher}, ”${title}” (2024).`,
+    illustrativeLine:
+      'Data per exempel: exempeldata. Rapporten namnger varken sina 19 exempel eller deras sektorer; exemplen här är påhittade och följer den publicerade ordningen.',
+  },
   overview: {
     title: 'Social innovation i Sverige',
     intro:
@@ -90,6 +128,8 @@ export const sv: Messages = {
     surveyCardBody:
       'Vilka kompetensområden tjänstepersoner i kommuner och regioner rangordnade som viktigast, nationellt och per region.',
     open: 'Öppna',
+    sectorsCardBody:
+      'Vilka sektorer som deltar i 12 svenska och 7 internationella exempel på regional samverkan, och hur ordningen skiljer sig.',
     filtersNotApplicable: 'Filtren gäller i vyerna, inte i den här översikten.',
     topPriority: 'Högst prioriterat nationellt',
     honestyTitle: 'Så läser du siffrorna',

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { collaborationsDatasetSchema } from '../../src/data/collaborationsSchema';
 import { parseDataset } from '../../src/data/loadDataset';
 import { regionsDatasetSchema } from '../../src/data/regionsSchema';
 import { surveyDatasetSchema } from '../../src/data/surveySchema';
+import * as collaborationsFixtures from '../../mocks/fixtures/collaborationsFixtures';
 import * as regionsFixtures from '../../mocks/fixtures/regionsFixtures';
 import * as surveyFixtures from '../../mocks/fixtures/surveyFixtures';
 
@@ -16,6 +18,11 @@ function bundled(file: string): string {
 
 const survey = parseDataset('survey-2019.json', bundled('survey-2019.json'), surveyDatasetSchema);
 const regions = parseDataset('regions.json', bundled('regions.json'), regionsDatasetSchema);
+const collaborations = parseDataset(
+  'collaborations.json',
+  bundled('collaborations.json'),
+  collaborationsDatasetSchema,
+);
 
 function readFacts(): string {
   if (!existsSync(factsPath)) {
@@ -40,6 +47,23 @@ describe('bundled datasets and fixtures', () => {
     expect(regionsDatasetSchema.safeParse(regionsFixtures.validRegions).success).toBe(true);
     expect(regionsDatasetSchema.safeParse(regionsFixtures.emptyRegions).success).toBe(false);
     expect(regionsDatasetSchema.safeParse(regionsFixtures.malformedRegions).success).toBe(false);
+    const { validCollaborations, emptyCollaborations, malformedCollaborations } =
+      collaborationsFixtures;
+    expect(collaborationsDatasetSchema.safeParse(validCollaborations).success).toBe(true);
+    expect(collaborationsDatasetSchema.safeParse(emptyCollaborations).success).toBe(true);
+    expect(collaborationsDatasetSchema.safeParse(malformedCollaborations).success).toBe(false);
+  });
+
+  it('mark every collaboration example illustrative, with neutral names', () => {
+    expect(collaborations.examples).toHaveLength(19);
+    for (const example of collaborations.examples) {
+      expect(example.provenance.kind, example.id).toBe('illustrative');
+      expect(example.name.en).toMatch(/^(Swedish|International) example \d+$/);
+    }
+    const regionCodes = new Set(regions.regions.map((region) => region.code));
+    for (const example of collaborations.examples) {
+      expect(regionCodes.has(example.region), `${example.id} region ${example.region}`).toBe(true);
+    }
   });
 
   it('mark every regional survey share illustrative and every national one published', () => {
@@ -62,6 +86,28 @@ describe('bundled datasets and fixtures', () => {
 
 describe('published values equal FACTS.md', () => {
   const facts = readFacts();
+
+  it('for the sector order and the number of examples in each group', () => {
+    const labels = new Map(collaborations.sectors.map((sector) => [sector.id, sector.label.en]));
+    const tierText = (tier: string[] | undefined) =>
+      (tier ?? []).map((id) => labels.get(id)?.toLowerCase()).join(' and ');
+    const [sweden, international] = collaborations.groups;
+    expect(facts).toContain(
+      `Swedish examples: ${tierText(sweden?.sectorTiers[0])} most common, then ${tierText(sweden?.sectorTiers[1])}.`,
+    );
+    expect(facts).toContain(
+      `International examples: ${tierText(international?.sectorTiers[0])} most common, then ${tierText(international?.sectorTiers[1])}.`,
+    );
+    expect(facts).toContain(
+      `${sweden?.exampleCount} Swedish and ${international?.exampleCount} international examples`,
+    );
+    expect(facts).toContain(
+      `Forms of organisation: ${collaborations.forms
+        .map((form) => `${form.label.en.toLowerCase()}s`)
+        .join(', ')
+        .replace(/, (\w+)$/, ' and $1')}.`,
+    );
+  });
 
   it('for the 12 areas, their labels and national shares', () => {
     const rows = [...facts.matchAll(/^\| (\d+) \| ([^|]+) \| ([^|]+) \| ([\d.]+) % \|$/gm)].map(

@@ -10,6 +10,12 @@ const VIEWS = [
   { name: 'overview', path: '/', ready: 'h1' },
   { name: 'survey', path: '/survey', ready: 'figure svg[role="img"]' },
   { name: 'survey-region', path: '/survey?region=SE33', ready: 'figure svg[role="img"] >> nth=1' },
+  { name: 'sectors', path: '/sectors', ready: 'tr[data-example] >> nth=18' },
+  {
+    name: 'sectors-selected',
+    path: '/sectors?sector=academia&region=INTL',
+    ready: 'tr[data-example] >> nth=5',
+  },
 ];
 
 // Screenshots of every view for people to look at; they are not compared pixel by pixel, since

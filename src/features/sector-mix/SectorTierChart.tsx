@@ -1,0 +1,123 @@
+import { palette } from '../../charts/palette';
+import { PatternDef, patternFill, useSvgId } from '../../charts/patterns';
+import type { TierLinkLayout } from '../../charts/tierLinkLayout';
+import { sectorStyle } from './sectorStyles';
+
+export interface SectorTierChartProps {
+  layout: TierLinkLayout;
+  label: string;
+  tierNames: string[];
+  selectedSector: string | null;
+  selectedGroup: string | null;
+  onSelectSector: (sector: string) => void;
+  onSelectGroup: (group: string) => void;
+}
+
+/** The published order of sectors in Sweden and abroad, with a link per sector between the two. */
+export function SectorTierChart({
+  layout,
+  label,
+  tierNames,
+  selectedSector,
+  selectedGroup,
+  onSelectSector,
+  onSelectGroup,
+}: SectorTierChartProps) {
+  const patternPrefix = useSvgId();
+  const sectors = [...new Set(layout.items.map((item) => item.key))];
+  const dimmed = (sector: string) => selectedSector !== null && selectedSector !== sector;
+  const swatch = layout.fontSize * 1.1;
+  return (
+    <svg
+      className="chart chart--interactive"
+      role="img"
+      aria-label={label}
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      fontSize={layout.fontSize}
+    >
+      <defs>
+        {sectors.map((sector) => (
+          <PatternDef key={sector} id={`${patternPrefix}-${sector}`} style={sectorStyle(sector)} />
+        ))}
+      </defs>
+      {layout.links.map((link) => (
+        <path
+          key={link.key}
+          d={link.path}
+          fill="none"
+          stroke={sectorStyle(link.key).color}
+          strokeWidth={selectedSector === link.key ? 5 : 3}
+          opacity={dimmed(link.key) ? 0.2 : 0.9}
+        />
+      ))}
+      {layout.columns.map((column) => (
+        <text
+          key={column.key}
+          x={column.titleX}
+          y={column.titleY}
+          textAnchor={column.titleAnchor}
+          fontWeight={700}
+          fill={palette.ink}
+          textDecoration={selectedGroup === column.key ? 'underline' : undefined}
+          onClick={() => onSelectGroup(column.key)}
+          className="chart-hit"
+          data-group={column.key}
+        >
+          {column.title}
+        </text>
+      ))}
+      {layout.tierLabels.map((tierLabel) => (
+        <text
+          key={`${tierLabel.column}-${tierLabel.tier}`}
+          x={tierLabel.x}
+          y={tierLabel.y}
+          fill={palette.muted}
+          fontSize={layout.fontSize * 0.85}
+        >
+          {tierNames[tierLabel.tier] ?? ''}
+        </text>
+      ))}
+      {layout.items.map((item) => (
+        <g
+          key={`${item.column}-${item.key}`}
+          data-sector={item.key}
+          data-column={item.column}
+          opacity={dimmed(item.key) ? 0.35 : 1}
+          onClick={() => onSelectSector(item.key)}
+          className="chart-hit"
+        >
+          <rect
+            x={item.x}
+            y={item.y}
+            width={item.width}
+            height={item.height}
+            rx={4}
+            fill="#fff"
+            stroke={selectedSector === item.key ? palette.ink : sectorStyle(item.key).color}
+            strokeWidth={selectedSector === item.key ? 3 : 1.5}
+          />
+          <rect
+            x={item.x + layout.fontSize * 0.6}
+            y={item.y + (item.height - swatch) / 2}
+            width={swatch}
+            height={swatch}
+            fill={patternFill(`${patternPrefix}-${item.key}`)}
+          />
+          {item.lines.map((line) => (
+            <text
+              key={line.y}
+              x={item.x + layout.fontSize * 0.6 + swatch + layout.fontSize * 0.5}
+              y={line.y}
+              dominantBaseline="central"
+              fill={palette.ink}
+            >
+              {line.text}
+            </text>
+          ))}
+        </g>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,28 @@
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useCallback, useMemo } from 'react';
+
+/**
+ * A piece of view state kept in the URL: read with `parse` (which must fall back to defaults on
+ * bad input) and written with `serialize` (which leaves defaults out as `undefined`). Every change
+ * is a history entry, so Back undoes it.
+ */
+export function useSearchState<State>(
+  parse: (search: Record<string, unknown>) => State,
+  serialize: (state: State) => Record<string, unknown>,
+) {
+  const search = useSearch({ strict: false }) as Record<string, unknown>;
+  const state = useMemo(() => parse(search), [parse, search]);
+  const navigate = useNavigate();
+  const setState = useCallback(
+    (patch: Partial<State>) =>
+      navigate({
+        to: '.',
+        search: (previous: Record<string, unknown>) => ({
+          ...previous,
+          ...serialize({ ...parse(previous), ...patch }),
+        }),
+      }),
+    [navigate, parse, serialize],
+  );
+  return [state, setState] as const;
+}

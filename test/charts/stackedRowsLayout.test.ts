@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { layoutStackedRows } from '../../src/charts/stackedRowsLayout';
+
+const parts = ['lead', 'involved', 'none'] as const;
+const rows = [
+  { key: 'g1/a', label: 'A', group: 'g1', values: { lead: 2, involved: 3, none: 1 }, total: 6 },
+  { key: 'g1/b', label: 'B', group: 'g1', values: { lead: 0, involved: 0, none: 6 }, total: 6 },
+  { key: 'g2/a', label: 'A', group: 'g2', values: { lead: 1, involved: 1, none: 1 }, total: 3 },
+];
+
+describe('layoutStackedRows', () => {
+  it('stacks the parts end to end from the plot’s left edge', () => {
+    const layout = layoutStackedRows(rows, parts, { width: 600 });
+    const [lead, involved, none] = layout.rows[0]!.segments;
+    expect(lead!.x).toBe(layout.plotLeft);
+    expect(involved!.x).toBeCloseTo(lead!.x + lead!.width);
+    expect(none!.x + none!.width).toBeCloseTo(layout.xScale(6));
+  });
+
+  it('scales every group to one maximum so groups compare', () => {
+    const layout = layoutStackedRows(rows, parts, { width: 600 });
+    const full = layout.rows[0]!;
+    const half = layout.rows[2]!;
+    const length = (row: typeof full) =>
+      row.segments.reduce((sum, segment) => sum + segment.width, 0);
+    expect(length(half)).toBeCloseTo(length(full) / 2);
+  });
+
+  it('starts a heading for each group', () => {
+    const layout = layoutStackedRows(rows, parts, { width: 600 });
+    expect(layout.groups.map((group) => group.key)).toEqual(['g1', 'g2']);
+    expect(layout.rows[2]!.y).toBeGreaterThan(layout.groups[1]!.y);
+  });
+});

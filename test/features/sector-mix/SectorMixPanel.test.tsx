@@ -1,0 +1,76 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { collaborationsHandler } from '../../../mocks/handlers/collaborations';
+import { server } from '../../../mocks/node';
+import { renderApp } from '../../renderApp';
+
+const matrixFigure = () => screen.findByRole('figure', { name: 'Sectors in each example' });
+const exampleRows = (figure: HTMLElement) => figure.querySelectorAll('tr[data-example]');
+
+describe('SectorMixPanel', () => {
+  it('shows the published order, marked published, and all 19 illustrative examples', async () => {
+    renderApp('/sectors?lang=en');
+    const tier = await screen.findByRole('figure', { name: /Sectors from most to least common/ });
+    const chart = await within(tier).findByRole('img');
+    expect(chart).toHaveAccessibleName(
+      expect.stringContaining(
+        'In Sweden public sector and academia take part most often; internationally civil society and academia.',
+      ),
+    );
+    expect(within(tier).getByRole('button', { name: 'Published' })).toBeVisible();
+    const matrix = await matrixFigure();
+    await within(matrix).findByRole('table');
+    expect(exampleRows(matrix)).toHaveLength(19);
+    expect(within(matrix).getByRole('button', { name: /Illustrative data/ })).toBeVisible();
+    expect(matrix).toHaveTextContent('19 of 19 examples shown.');
+  });
+
+  it('narrows the matrix to a region’s examples', async () => {
+    renderApp('/sectors?lang=en&region=SE33');
+    const matrix = await matrixFigure();
+    await within(matrix).findByRole('table');
+    expect(exampleRows(matrix)).toHaveLength(2);
+  });
+
+  it('cross-filters the matrix from a sector chosen in the tier chart, and the chip removes it', async () => {
+    renderApp('/sectors?lang=en');
+    const user = userEvent.setup();
+    const sectorToggles = await screen.findByRole('group', { name: 'Select a sector' });
+    await user.click(within(sectorToggles).getByRole('button', { name: /Business/ }));
+    const matrix = await matrixFigure();
+    expect(await within(matrix).findByText('10 of 19 examples shown.')).toBeInTheDocument();
+    const chip = screen.getByRole('button', { name: 'Remove Sector: Business' });
+    await user.click(chip);
+    expect(await within(matrix).findByText('19 of 19 examples shown.')).toBeInTheDocument();
+  });
+
+  it('clears the selection with Escape', async () => {
+    renderApp('/sectors?lang=en&group=international');
+    const matrix = await matrixFigure();
+    expect(await within(matrix).findByText('7 of 19 examples shown.')).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    expect(await within(matrix).findByText('19 of 19 examples shown.')).toBeInTheDocument();
+  });
+
+  it('offers to clear the filters when no example matches', async () => {
+    renderApp('/sectors?lang=en&region=SE0');
+    const matrix = await matrixFigure();
+    expect(await within(matrix).findByText('No example matches these filters.')).toBeVisible();
+    await userEvent.click(
+      within(matrix).getByRole('button', { name: 'Clear region, level and form' }),
+    );
+    await within(matrix).findByRole('table');
+    expect(exampleRows(matrix)).toHaveLength(19);
+  });
+
+  it('names the file, record and field of bad data and keeps the view standing', async () => {
+    server.use(collaborationsHandler('malformed'));
+    renderApp('/sectors?lang=en');
+    const matrix = await matrixFigure();
+    expect(await within(matrix).findByRole('alert')).toHaveTextContent(
+      'collaborations.json: examples[4].sectors.academia: expected one of "lead"|"involved"|"none", got "ja"',
+    );
+    expect(screen.getByRole('navigation')).toBeVisible();
+  });
+});
