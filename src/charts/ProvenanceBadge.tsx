@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { InfoTip } from './InfoTip';
 
 export interface ProvenanceBadgeProps {
   kind: 'published' | 'derived' | 'illustrative';
@@ -8,32 +8,14 @@ export interface ProvenanceBadgeProps {
 
 /** A visible provenance mark; hovering or focusing it explains what it means. */
 export function ProvenanceBadge({ kind, label, explanation }: ProvenanceBadgeProps) {
-  const tipId = useId();
-  const [open, setOpen] = useState(false);
   return (
-    <span
+    <InfoTip
       className={`provenance-badge provenance-badge--${kind}`}
-      onMouseEnter={() => setOpen(true)}
-      onMouseLeave={() => setOpen(false)}
+      buttonClassName="provenance-badge__button"
+      explanation={explanation}
     >
-      <button
-        type="button"
-        className="provenance-badge__button"
-        aria-describedby={tipId}
-        aria-expanded={open}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        onClick={() => setOpen((value) => !value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') setOpen(false);
-        }}
-      >
-        {kind === 'illustrative' ? '⚠ ' : ''}
-        {label}
-      </button>
-      <span id={tipId} role="tooltip" className="provenance-badge__tip" hidden={!open}>
-        {explanation}
-      </span>
-    </span>
+      {kind === 'illustrative' ? '⚠ ' : ''}
+      {label}
+    </InfoTip>
   );
 }

@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'react';
 /**
  * A piece of view state kept in the URL: read with `parse` (which must fall back to defaults on
  * bad input) and written with `serialize` (which leaves defaults out as `undefined`). Every change
- * is a history entry, so Back undoes it.
+ * is a history entry, so Back undoes it, unless it asks to replace the current one (typing).
  */
 export function useSearchState<State>(
   parse: (search: Record<string, unknown>) => State,
@@ -14,9 +14,10 @@ export function useSearchState<State>(
   const state = useMemo(() => parse(search), [parse, search]);
   const navigate = useNavigate();
   const setState = useCallback(
-    (patch: Partial<State>) =>
+    (patch: Partial<State>, options: { replace?: boolean } = {}) =>
       navigate({
         to: '.',
+        replace: options.replace ?? false,
         search: (previous: Record<string, unknown>) => ({
           ...previous,
           ...serialize({ ...parse(previous), ...patch }),

@@ -10,11 +10,11 @@ const VIEWS = [
   { name: 'overview', path: '/', ready: 'h1' },
   { name: 'survey', path: '/survey', ready: 'figure svg[role="img"]' },
   { name: 'survey-region', path: '/survey?region=SE33', ready: 'figure svg[role="img"] >> nth=1' },
-  { name: 'sectors', path: '/sectors', ready: 'tr[data-example] >> nth=18' },
+  { name: 'sectors', path: '/sectors', ready: 'tr[data-row] >> nth=18' },
   {
     name: 'sectors-selected',
     path: '/sectors?sector=academia&region=INTL',
-    ready: 'tr[data-example] >> nth=5',
+    ready: 'tr[data-row] >> nth=5',
   },
 ];
 

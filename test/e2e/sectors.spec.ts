@@ -8,7 +8,7 @@ test.describe('sector mix view', () => {
     await expect(tier.locator('g[data-column="sweden"][data-sector]')).toHaveCount(4);
     await expect(tier.getByRole('button', { name: 'Published' })).toBeVisible();
     const matrix = page.getByRole('figure', { name: 'Sectors in each example' });
-    await expect(matrix.locator('tr[data-example]')).toHaveCount(19);
+    await expect(matrix.locator('tr[data-row]')).toHaveCount(19);
     await expect(matrix.getByRole('button', { name: /Illustrative data/ })).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   });
@@ -16,17 +16,17 @@ test.describe('sector mix view', () => {
   test('a region filter narrows the examples and updates the URL', async ({ page }) => {
     await page.goto('/sectors?lang=en');
     const matrix = page.getByRole('figure', { name: 'Sectors in each example' });
-    await expect(matrix.locator('tr[data-example]')).toHaveCount(19);
+    await expect(matrix.locator('tr[data-row]')).toHaveCount(19);
     await page
       .getByRole('combobox', { name: 'Region' })
       .selectOption({ label: 'International (all countries)' });
     await expect(page).toHaveURL(/region=INTL/);
-    await expect(matrix.locator('tr[data-example]')).toHaveCount(7);
+    await expect(matrix.locator('tr[data-row]')).toHaveCount(7);
     await page.getByRole('combobox', { name: 'Region' }).selectOption({ label: 'Spain' });
-    await expect(matrix.locator('tr[data-example]')).toHaveCount(2);
+    await expect(matrix.locator('tr[data-row]')).toHaveCount(2);
     await page.getByRole('combobox', { name: 'Form' }).selectOption({ label: 'Network' });
     await expect(page).toHaveURL(/form=network/);
-    await expect(matrix.locator('tr[data-example]')).toHaveCount(1);
+    await expect(matrix.locator('tr[data-row]')).toHaveCount(1);
   });
 
   test('clicking a sector in the tier chart narrows the matrix; Back restores it', async ({
@@ -34,16 +34,16 @@ test.describe('sector mix view', () => {
   }) => {
     await page.goto('/sectors?lang=en');
     const matrix = page.getByRole('figure', { name: 'Sectors in each example' });
-    await expect(matrix.locator('tr[data-example]')).toHaveCount(19);
+    await expect(matrix.locator('tr[data-row]')).toHaveCount(19);
     await page.locator('g[data-column="international"][data-sector="public"]').click();
     await expect(page).toHaveURL(/sector=public/);
-    await expect(matrix.locator('tr[data-example]')).toHaveCount(14);
+    await expect(matrix.locator('tr[data-row]')).toHaveCount(14);
     await expect(page.getByRole('button', { name: 'Remove Sector: Public sector' })).toBeVisible();
     await expectNoSeriousAxeViolations(page);
 
     await page.goBack();
     await expect(page).not.toHaveURL(/sector=/);
-    await expect(matrix.locator('tr[data-example]')).toHaveCount(19);
+    await expect(matrix.locator('tr[data-row]')).toHaveCount(19);
   });
 
   test('a group chosen in the matrix narrows the summary, and Escape clears it', async ({

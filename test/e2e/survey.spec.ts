@@ -6,7 +6,7 @@ test.describe('survey priorities view', () => {
   test('ranks the 12 areas by national share in Swedish, with ties as ties', async ({ page }) => {
     await page.goto('/survey');
     const figure = page.getByRole('figure', { name: /Vilka kompetenser/ });
-    const rows = figure.getByRole('img').locator('g[data-area]');
+    const rows = figure.getByRole('img').locator('g[data-key]');
     await expect(rows).toHaveCount(12);
     await expect(rows.nth(0)).toContainText(`Tvärsektoriell samverkan15${NBSP}%`);
     await expect(rows.nth(3)).toContainText(`9,5${NBSP}%`);
@@ -21,7 +21,7 @@ test.describe('survey priorities view', () => {
   test('formats shares the English way in English', async ({ page }) => {
     await page.goto('/survey?lang=en');
     const chart = page.getByRole('figure', { name: /competences/ }).getByRole('img');
-    await expect(chart.locator('g[data-area]').nth(3)).toContainText('Change management9.5%');
+    await expect(chart.locator('g[data-key]').nth(3)).toContainText('Change management9.5%');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByText('Result level does not apply to the survey.')).toBeVisible();
     await expectNoSeriousAxeViolations(page);
@@ -37,7 +37,7 @@ test.describe('survey priorities view', () => {
       .selectOption({ label: 'Stockholm County' });
     await expect(page).toHaveURL(/[?&]region=SE-AB(&|$)/);
     const comparison = page.getByRole('figure', { name: 'Stockholm County compared with Sweden' });
-    await expect(comparison.getByRole('img').locator('g[data-area]')).toHaveCount(12);
+    await expect(comparison.getByRole('img').locator('g[data-key]')).toHaveCount(12);
     await expect(comparison.getByRole('button', { name: /Illustrative data/ })).toBeVisible();
     await comparison.getByRole('button', { name: /Illustrative data/ }).focus();
     await expect(comparison.getByRole('tooltip')).toContainText('made up');

@@ -1,3 +1,4 @@
+import { MatrixTable } from '../../charts/MatrixTable';
 import { palette } from '../../charts/palette';
 import { PatternDef, patternFill, PatternSwatch, useSvgId } from '../../charts/patterns';
 import type { GroupId, Involvement } from '../../data/collaborationsSchema';
@@ -42,7 +43,7 @@ function InvolvementGlyph({ involvement, fill }: { involvement: Involvement; fil
   );
 }
 
-/** Examples × sectors as a table: each cell shows whether the sector leads, takes part or not. */
+/** Examples × sectors: each cell shows whether the sector leads, takes part or is not involved. */
 export function SectorMatrix({
   rows,
   sectors,
@@ -58,7 +59,7 @@ export function SectorMatrix({
   const patternPrefix = useSvgId();
   const groups = [...new Set(rows.map((row) => row.group))];
   return (
-    <div className="matrix-scroll">
+    <>
       <svg width="0" height="0" className="pattern-defs" aria-hidden="true">
         <defs>
           {sectors.map((sector) => (
@@ -70,67 +71,62 @@ export function SectorMatrix({
           ))}
         </defs>
       </svg>
-      <table className="matrix">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{exampleHeading}</th>
-            {sectors.map((sector) => (
-              <th scope="col" key={sector.id} data-sector={sector.id}>
-                <button
-                  type="button"
-                  className="matrix__header-button"
-                  aria-pressed={selectedSector === sector.id}
-                  onClick={() => onSelectSector(sector.id)}
-                >
-                  <PatternSwatch
-                    id={`${patternPrefix}-h-${sector.id}`}
-                    style={sectorStyle(sector.id)}
+      <MatrixTable
+        caption={caption}
+        cornerHeader={exampleHeading}
+        columns={sectors.map((sector) => ({
+          id: sector.id,
+          header: (
+            <button
+              type="button"
+              className="matrix__header-button"
+              aria-pressed={selectedSector === sector.id}
+              onClick={() => onSelectSector(sector.id)}
+            >
+              <PatternSwatch
+                id={`${patternPrefix}-h-${sector.id}`}
+                style={sectorStyle(sector.id)}
+              />
+              <span>{sector.label}</span>
+            </button>
+          ),
+        }))}
+        groups={groups.map((group) => ({
+          id: group,
+          header: (
+            <button
+              type="button"
+              className="link-button"
+              aria-pressed={selectedGroup === group}
+              onClick={() => onSelectGroup(group)}
+            >
+              {groupTitles[group]}
+            </button>
+          ),
+          rows: rows
+            .filter((row) => row.group === group)
+            .map((row) => ({
+              id: row.id,
+              header: (
+                <>
+                  <span className="matrix__name">{row.name}</span>
+                  <span className="matrix__meta">
+                    {row.form} · {row.region}
+                  </span>
+                </>
+              ),
+              cells: row.cells.map((cell) => (
+                <span key={cell.sector} data-involvement={cell.involvement}>
+                  <InvolvementGlyph
+                    involvement={cell.involvement}
+                    fill={patternFill(`${patternPrefix}-${cell.sector}`)}
                   />
-                  <span>{sector.label}</span>
-                </button>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        {groups.map((group) => (
-          <tbody key={group}>
-            <tr className="matrix__group-row">
-              <th scope="rowgroup" colSpan={sectors.length + 1}>
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-pressed={selectedGroup === group}
-                  onClick={() => onSelectGroup(group)}
-                >
-                  {groupTitles[group]}
-                </button>
-              </th>
-            </tr>
-            {rows
-              .filter((row) => row.group === group)
-              .map((row) => (
-                <tr key={row.id} data-example={row.id}>
-                  <th scope="row">
-                    <span className="matrix__name">{row.name}</span>
-                    <span className="matrix__meta">
-                      {row.form} · {row.region}
-                    </span>
-                  </th>
-                  {row.cells.map((cell) => (
-                    <td key={cell.sector} data-involvement={cell.involvement}>
-                      <InvolvementGlyph
-                        involvement={cell.involvement}
-                        fill={patternFill(`${patternPrefix}-${cell.sector}`)}
-                      />
-                      <span className="visually-hidden">{involvementLabels[cell.involvement]}</span>
-                    </td>
-                  ))}
-                </tr>
-              ))}
-          </tbody>
-        ))}
-      </table>
-    </div>
+                  <span className="visually-hidden">{involvementLabels[cell.involvement]}</span>
+                </span>
+              )),
+            })),
+        }))}
+      />
+    </>
   );
 }

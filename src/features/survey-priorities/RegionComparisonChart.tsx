@@ -42,7 +42,7 @@ export function RegionComparisonChart({ layout, formatTick, label }: RegionCompa
         </g>
       ))}
       {layout.rows.map((row) => (
-        <g key={row.key} data-area={row.key}>
+        <g key={row.key} data-key={row.key}>
           <text
             x={layout.prefixX}
             y={row.prefixY}

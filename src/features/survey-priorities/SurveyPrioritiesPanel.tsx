@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { ChartEmpty, ChartError, ChartSkeleton } from '../../charts/ChartStates';
+import { BarRowsChart } from '../../charts/BarRowsChart';
 import { layoutBarRows, type BarRow } from '../../charts/barRowsLayout';
 import { layoutDotRows } from '../../charts/dotRowsLayout';
 import { ProvenanceBadge } from '../../charts/ProvenanceBadge';
@@ -11,7 +12,6 @@ import type { SurveyDataset } from '../../data/surveySchema';
 import { useFilters } from '../../filters/useFilters';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import { RegionComparisonChart } from './RegionComparisonChart';
-import { SurveyRankingChart } from './SurveyRankingChart';
 import { comparisonSummary, nationalSummary, rankShiftText } from './surveySummary';
 import { nationalRanking, regionComparison, type ComparedArea } from './surveySeries';
 
@@ -198,7 +198,7 @@ export function SurveyPrioritiesPanel() {
     rankingBody = (
       <>
         {survey.isError ? <p className="chart-stale">{t.states.staleData}</p> : null}
-        <SurveyRankingChart
+        <BarRowsChart
           layout={rankingLayout}
           formatValue={i18n.percent}
           label={t.survey.rankingLabel(`${summary}${tiedNote ? ` ${tiedNote}.` : ''}`)}

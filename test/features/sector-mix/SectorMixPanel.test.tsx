@@ -6,7 +6,7 @@ import { server } from '../../../mocks/node';
 import { renderApp } from '../../renderApp';
 
 const matrixFigure = () => screen.findByRole('figure', { name: 'Sectors in each example' });
-const exampleRows = (figure: HTMLElement) => figure.querySelectorAll('tr[data-example]');
+const exampleRows = (figure: HTMLElement) => figure.querySelectorAll('tr[data-row]');
 
 describe('SectorMixPanel', () => {
   it('shows the published order, marked published, and all 19 illustrative examples', async () => {

@@ -24,7 +24,7 @@ describe('SurveyPrioritiesPanel', () => {
   it('ranks the 12 areas with their national shares in English', async () => {
     renderApp('/survey?lang=en');
     const chart = await within(await rankingFigure()).findByRole('img');
-    const rows = chart.querySelectorAll('g[data-area]');
+    const rows = chart.querySelectorAll('g[data-key]');
     expect(rows).toHaveLength(12);
     expect(rows[0]).toHaveTextContent('1Cross-sector collaboration15%');
     expect(rows[3]).toHaveTextContent('4Change management9.5%');
@@ -77,7 +77,7 @@ describe('SurveyPrioritiesPanel', () => {
     });
     const chart = await within(figure).findByRole('img');
     expect(chart).toHaveAccessibleName(expect.stringContaining('Dot plot of Norrbotten County'));
-    expect(chart.querySelectorAll('g[data-area]')).toHaveLength(12);
+    expect(chart.querySelectorAll('g[data-key]')).toHaveLength(12);
     expect(within(figure).getByRole('button', { name: /Illustrative data/ })).toBeVisible();
     expect(figure).toHaveTextContent('Regional figures: illustrative, not published');
   });

@@ -1,14 +1,14 @@
-import type { BarRowsLayout } from '../../charts/barRowsLayout';
-import { palette } from '../../charts/palette';
+import type { BarRowsLayout } from './barRowsLayout';
+import { palette } from './palette';
 
-export interface SurveyRankingChartProps {
+export interface BarRowsChartProps {
   layout: BarRowsLayout;
   formatValue: (value: number) => string;
   label: string;
 }
 
-/** Horizontal bars of the national shares, ranked; tied ranks carry the same number. */
-export function SurveyRankingChart({ layout, formatValue, label }: SurveyRankingChartProps) {
+/** Horizontal bars with a prefix (such as a rank), a wrapped label and the value at the bar's end. */
+export function BarRowsChart({ layout, formatValue, label }: BarRowsChartProps) {
   return (
     <svg
       className="chart"
@@ -20,7 +20,7 @@ export function SurveyRankingChart({ layout, formatValue, label }: SurveyRanking
       fontSize={layout.fontSize}
     >
       {layout.rows.map((row) => (
-        <g key={row.key} data-area={row.key}>
+        <g key={row.key} data-key={row.key}>
           <text
             x={row.prefixX}
             y={row.prefixY}
