@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { collaborationsDatasetSchema } from './collaborationsSchema';
 import { DatasetError } from './DatasetError';
 import { loadDataset } from './loadDataset';
+import { projectsDatasetSchema } from './projectsSchema';
 import { regionsDatasetSchema } from './regionsSchema';
 import { surveyDatasetSchema } from './surveySchema';
 
@@ -21,6 +22,7 @@ export function retryDelay(attempt: number): number {
 export const SURVEY_FILE = 'survey-2019.json';
 export const REGIONS_FILE = 'regions.json';
 export const COLLABORATIONS_FILE = 'collaborations.json';
+export const PROJECTS_FILE = 'projects.json';
 
 export const surveyQuery = queryOptions({
   queryKey: ['dataset', SURVEY_FILE],
@@ -36,4 +38,9 @@ export const regionsQuery = queryOptions({
 export const collaborationsQuery = queryOptions({
   queryKey: ['dataset', COLLABORATIONS_FILE],
   queryFn: ({ signal }) => loadDataset(COLLABORATIONS_FILE, collaborationsDatasetSchema, signal),
+});
+
+export const projectsQuery = queryOptions({
+  queryKey: ['dataset', PROJECTS_FILE],
+  queryFn: ({ signal }) => loadDataset(PROJECTS_FILE, projectsDatasetSchema, signal),
 });

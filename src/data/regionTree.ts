@@ -19,3 +19,19 @@ export function regionsWithin(regions: readonly Region[], code: RegionCode): Set
 export function findRegion(regions: readonly Region[], code: RegionCode): Region | undefined {
   return regions.find((region) => region.code === code);
 }
+
+/** The nearest region of `kind` at or above `code`, e.g. the ESF region of a county. */
+export function ancestorOfKind(
+  regions: readonly Region[],
+  code: RegionCode,
+  kind: Region['kind'],
+): Region | undefined {
+  const seen = new Set<RegionCode>();
+  let current = findRegion(regions, code);
+  while (current && !seen.has(current.code)) {
+    if (current.kind === kind) return current;
+    seen.add(current.code);
+    current = current.parent === null ? undefined : findRegion(regions, current.parent);
+  }
+  return undefined;
+}

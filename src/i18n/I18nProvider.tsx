@@ -1,6 +1,14 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { en, type Messages } from './en';
-import { formatInteger, formatMonth, formatOrdinal, formatPercent, type Language } from './format';
+import {
+  formatDate,
+  formatInteger,
+  formatMonth,
+  formatOrdinal,
+  formatPercent,
+  formatYear,
+  type Language,
+} from './format';
 import { sv } from './sv';
 
 const CATALOGUES: Record<Language, Messages> = { sv, en };
@@ -12,6 +20,9 @@ export interface I18n {
   integer: (value: number) => string;
   month: (yearMonth: string) => string;
   ordinal: (rank: number) => string;
+  /** A calendar date from its ISO form ("2022-12-15"). */
+  date: (isoDate: string) => string;
+  year: (date: Date) => string;
   /** Picks the current language from a `{ sv, en }` text. */
   text: (localized: Record<Language, string>) => string;
 }
@@ -24,6 +35,8 @@ export function createI18n(lang: Language): I18n {
     integer: (value) => formatInteger(lang, value),
     month: (yearMonth) => formatMonth(lang, yearMonth),
     ordinal: (rank) => formatOrdinal(lang, rank),
+    date: (isoDate) => formatDate(lang, isoDate),
+    year: (date) => formatYear(lang, date),
     text: (localized) => localized[lang],
   };
 }

@@ -46,3 +46,17 @@ export function formatOrdinal(lang: Language, rank: number): string {
   const suffixes: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
   return `${rank}${suffixes[rules.select(rank)] ?? 'th'}`;
 }
+
+/** "15 dec. 2022" / "15 Dec 2022" from an ISO date ("2022-12-15"), read as a calendar date. */
+export function formatDate(lang: Language, isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
+/** The year of a date, as an axis tick. */
+export function formatYear(lang: Language, date: Date): string {
+  return new Intl.DateTimeFormat(localeOf(lang), { year: 'numeric', timeZone: 'UTC' }).format(date);
+}

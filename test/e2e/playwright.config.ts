@@ -2,7 +2,9 @@ import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
-const port = 4173;
+// Overridable so that two builds can be tested side by side (e.g. E2E_PORT=4201 E2E_DIST=/tmp/dist).
+const port = Number(process.env.E2E_PORT ?? 4173);
+const distDir = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: '.',
@@ -45,7 +47,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production build, served with the same security headers a host must send.
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${distDir}`,
     cwd: projectRoot,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,

@@ -1,0 +1,72 @@
+import type { TimelineLayout } from './timelineLayout';
+import { palette } from './palette';
+
+export interface TimelineChartProps {
+  layout: TimelineLayout;
+  label: string;
+  /** Formats an axis tick, e.g. as a year. */
+  formatTick: (value: Date) => string;
+  /** Keys of items to draw emphasised; the others are drawn muted when any is given. */
+  highlighted?: ReadonlySet<string>;
+}
+
+/** One bar per item from its start to its end, under a shared time axis. */
+export function TimelineChart({ layout, label, formatTick, highlighted }: TimelineChartProps) {
+  const anyHighlighted = highlighted !== undefined && highlighted.size > 0;
+  return (
+    <svg
+      className="chart"
+      role="img"
+      aria-label={label}
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      fontSize={layout.fontSize}
+    >
+      {layout.ticks.map((tick) => (
+        <g key={tick.value.getTime()}>
+          <line
+            x1={tick.x}
+            x2={tick.x}
+            y1={layout.plotTop - layout.fontSize * 0.4}
+            y2={layout.plotBottom}
+            stroke={palette.grid}
+          />
+          <text
+            x={tick.x}
+            y={layout.plotTop - layout.fontSize * 0.7}
+            textAnchor="middle"
+            fill={palette.muted}
+            fontVariant="tabular-nums"
+          >
+            {formatTick(tick.value)}
+          </text>
+        </g>
+      ))}
+      {layout.items.map((item) => {
+        const muted = anyHighlighted && !highlighted.has(item.key);
+        return (
+          <g key={item.key} data-key={item.key} opacity={muted ? 0.35 : 1}>
+            <text
+              x={layout.plotLeft - layout.fontSize * 0.5}
+              y={item.y + item.height / 2}
+              textAnchor="end"
+              dominantBaseline="central"
+              fill={palette.ink}
+            >
+              {item.labelText}
+            </text>
+            <rect
+              x={item.x}
+              y={item.y}
+              width={item.width}
+              height={item.height}
+              rx={2}
+              fill={palette.blue}
+            />
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
