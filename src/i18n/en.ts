@@ -64,6 +64,8 @@ export const en = {
     compareTitleNoRegion: 'A region compared with Sweden',
     rankShiftUpMark: (steps: number) => `▲ ${steps}`,
     rankShiftDownMark: (steps: number) => `▼ ${steps}`,
+    compareWithin: (selected: string, compared: string) =>
+      `${selected}: illustrative figures exist for ${compared}, compared here.`,
     rankShiftSameMark: '=',
     compareLegendNational: 'Sweden (published)',
     compareLegendRegion: (region: string) => `${region} (illustrative)`,

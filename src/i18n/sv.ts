@@ -64,6 +64,8 @@ export const sv: Messages = {
     compareTitleNoRegion: 'En region jämfört med Sverige',
     rankShiftUpMark: (steps) => `▲ ${steps}`,
     rankShiftDownMark: (steps) => `▼ ${steps}`,
+    compareWithin: (selected, compared) =>
+      `${selected}: exempelsiffror finns för ${compared}, som jämförs här.`,
     rankShiftSameMark: '=',
     compareLegendNational: 'Sverige (publicerat)',
     compareLegendRegion: (region) => `${region} (exempeldata)`,

@@ -8,6 +8,7 @@ import { layoutDotRows } from '../../charts/dotRowsLayout';
 import { ProvenanceBadge } from '../../charts/ProvenanceBadge';
 import { chartFontSize, useChartSize } from '../../charts/useChartSize';
 import { regionsQuery, surveyQuery } from '../../data/queries';
+import { findRegion } from '../../data/regionTree';
 import type { SurveyDataset } from '../../data/surveySchema';
 import { useFilters } from '../../filters/useFilters';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
@@ -210,6 +211,12 @@ export function SurveyPrioritiesPanel() {
 
   const selectedComparisons = comparison?.kind === 'compare' ? comparison.comparisons : [];
   const comparedNames = selectedComparisons.map(({ region }) => i18n.text(region.name)).join(', ');
+  const selectedRegion =
+    filters.region && regions.data ? findRegion(regions.data.regions, filters.region) : undefined;
+  const comparesWithin =
+    selectedRegion && !selectedComparisons.some(({ region }) => region.code === selectedRegion.code)
+      ? t.survey.compareWithin(i18n.text(selectedRegion.name), comparedNames)
+      : null;
 
   let comparisonBody;
   if (survey.isPending || regions.isPending) {
@@ -279,6 +286,7 @@ export function SurveyPrioritiesPanel() {
       </ChartFigure>
       <ChartFigure
         title={comparedNames ? t.survey.compareTitle(comparedNames) : t.survey.compareTitleNoRegion}
+        subtitle={selectedComparisons.length > 0 ? comparesWithin : null}
         badge={
           selectedComparisons.length > 0 ? (
             <ProvenanceBadge

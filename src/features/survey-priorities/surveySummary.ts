@@ -1,6 +1,11 @@
 import type { I18n } from '../../i18n/I18nProvider';
 import type { ComparedArea, RankedArea } from './surveySeries';
 
+/** A sentence-case label as it reads inside a sentence: only its first letter is lowered. */
+function midSentence(label: string, i18n: I18n): string {
+  return label.charAt(0).toLocaleLowerCase(i18n.lang) + label.slice(1);
+}
+
 /** One sentence on the national ranking, used under the chart and as its accessible name. */
 export function nationalSummary(ranking: readonly RankedArea[], i18n: I18n): string {
   const [first, second] = ranking;
@@ -8,7 +13,7 @@ export function nationalSummary(ranking: readonly RankedArea[], i18n: I18n): str
   return i18n.t.survey.summary(
     first.label,
     i18n.percent(first.share),
-    second.label.toLocaleLowerCase(i18n.lang),
+    midSentence(second.label, i18n),
     i18n.percent(second.share),
   );
 }
@@ -21,7 +26,11 @@ export function comparisonSummary(
 ): string {
   const top = [...areas].sort((a, b) => a.regionalRank - b.regionalRank)[0];
   if (!top) return '';
-  return i18n.t.survey.compareSummary(regionName, top.label, i18n.ordinal(top.nationalRank));
+  return i18n.t.survey.compareSummary(
+    regionName,
+    midSentence(top.label, i18n),
+    i18n.ordinal(top.nationalRank),
+  );
 }
 
 export function rankShiftText(shift: number, i18n: I18n): string {

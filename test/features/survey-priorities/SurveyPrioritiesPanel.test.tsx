@@ -80,6 +80,12 @@ describe('SurveyPrioritiesPanel', () => {
     expect(chart.querySelectorAll('g[data-key]')).toHaveLength(12);
     expect(within(figure).getByRole('button', { name: /Illustrative data/ })).toBeVisible();
     expect(figure).toHaveTextContent('Regional figures: illustrative, not published');
+    expect(figure).toHaveTextContent(
+      'Upper Norrland: illustrative figures exist for Norrbotten County, compared here.',
+    );
+    expect(figure).toHaveTextContent(
+      'In Norrbotten County, cross-sector collaboration ranks first (nationally 1st).',
+    );
   });
 
   it('offers the regions with figures when the chosen region has none', async () => {
