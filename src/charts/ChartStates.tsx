@@ -38,3 +38,32 @@ export function ChartError({
 export function ChartEmpty({ children }: { children: ReactNode }) {
   return <div className="chart-state chart-state--empty">{children}</div>;
 }
+
+export interface LoadStatus {
+  pending: boolean;
+  loadError: { message: string } | null;
+  retry: () => void;
+}
+
+/**
+ * What a chart shows instead of its marks while its data loads or after it failed to load, or
+ * `null` when the marks can be drawn.
+ */
+export function chartLoadState(
+  status: LoadStatus,
+  height: number,
+  labels: { loading: string; errorTitle: string; retry: string },
+): ReactNode {
+  if (status.pending) return <ChartSkeleton height={height} label={labels.loading} />;
+  if (status.loadError) {
+    return (
+      <ChartError
+        title={labels.errorTitle}
+        message={status.loadError.message}
+        retryLabel={labels.retry}
+        onRetry={status.retry}
+      />
+    );
+  }
+  return null;
+}

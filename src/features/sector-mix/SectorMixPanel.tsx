@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo } from 'react';
 import { ChartFigure } from '../../charts/ChartFigure';
-import { ChartEmpty, ChartError, ChartSkeleton } from '../../charts/ChartStates';
+import { ChartEmpty, chartLoadState } from '../../charts/ChartStates';
 import { PatternSwatch } from '../../charts/patterns';
 import { ProvenanceBadge } from '../../charts/ProvenanceBadge';
 import { layoutStackedRows } from '../../charts/stackedRowsLayout';
 import { layoutTierLinks } from '../../charts/tierLinkLayout';
 import { chartFontSize, useChartSize } from '../../charts/useChartSize';
 import type { CollaborationsDataset, GroupId } from '../../data/collaborationsSchema';
+import { datasetsStatus } from '../../data/datasetsStatus';
 import { collaborationsQuery, regionsQuery } from '../../data/queries';
 import { useFilters } from '../../filters/useFilters';
 import { useSearchState } from '../../filters/useSearchState';
@@ -158,28 +159,8 @@ export function SectorMixPanel() {
     )
     .join('; ');
 
-  const loadError =
-    collaborations.isError && !dataset
-      ? collaborations.error
-      : regions.isError && !regions.data
-        ? regions.error
-        : null;
-  const retry = () => {
-    void collaborations.refetch();
-    void regions.refetch();
-  };
-  const pending = collaborations.isPending || regions.isPending;
-  const stateBody = (height: number) =>
-    pending ? (
-      <ChartSkeleton height={height} label={t.states.loading} />
-    ) : loadError ? (
-      <ChartError
-        title={t.states.errorTitle}
-        message={loadError.message}
-        retryLabel={t.states.retry}
-        onRetry={retry}
-      />
-    ) : null;
+  const status = datasetsStatus([collaborations, regions]);
+  const stateBody = (height: number) => chartLoadState(status, height, t.states);
   const emptyBody = (
     <ChartEmpty>
       <p>{t.sectors.noExamples}</p>
