@@ -1,0 +1,286 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo } from 'react';
+import { BarRowsChart } from '../../charts/BarRowsChart';
+import { layoutBarRows, type BarRow } from '../../charts/barRowsLayout';
+import { ChartFigure } from '../../charts/ChartFigure';
+import { ChartEmpty, chartLoadState } from '../../charts/ChartStates';
+import { ProvenanceBadge } from '../../charts/ProvenanceBadge';
+import { chartFontSize, useChartSize } from '../../charts/useChartSize';
+import type { ProjectsDataset } from '../../data/projectsSchema';
+import { ESF_NATIONAL_CODE } from '../../data/projectFilters';
+import { datasetsStatus } from '../../data/datasetsStatus';
+import { projectsQuery, regionsQuery } from '../../data/queries';
+import { findRegion } from '../../data/regionTree';
+import { RESULT_LEVELS } from '../../data/resultLevels';
+import { useFilters } from '../../filters/useFilters';
+import { useSearchState } from '../../filters/useSearchState';
+import { useI18n } from '../../i18n/I18nProvider';
+import { LevelDefinitionTip } from './LevelDefinitionTip';
+import { ResultMatrix } from './ResultMatrix';
+import { levelCounts, resultMatrixGroups, selectProjects } from './resultSeries';
+import { LEVEL_MODES, parseResultsSearch, serializeResultsSearch } from './resultsSearch';
+import { countsDetails, countsSummary, midSentence } from './resultSummary';
+import './resultLevels.css';
+
+const COUNTS_PLACEHOLDER: BarRow[] = RESULT_LEVELS.map((level) => ({
+  key: level,
+  label: 'Organisation level',
+  value: 0,
+}));
+/** Room for the summary and the definitions under the bars. */
+const COUNTS_TEXT_HEIGHT = 240;
+/** About the height of the bundled 40 projects in their 9 groups. */
+const MATRIX_SKELETON_HEIGHT = 2500;
+
+function SourceFooter({ dataset }: { dataset: ProjectsDataset }) {
+  const i18n = useI18n();
+  const definitionSources = dataset.sources.filter((source) =>
+    dataset.resultLevels.some(
+      (level) => level.provenance.kind === 'published' && level.provenance.source === source.id,
+    ),
+  );
+  return (
+    <>
+      {definitionSources.map((source) => (
+        <span key={source.id} className="source-line">
+          {i18n.t.results.levelsSourceLine(i18n.text(source.title))}
+        </span>
+      ))}
+      <span className="source-line source-line--illustrative">
+        {i18n.t.results.illustrativeLine}
+      </span>
+    </>
+  );
+}
+
+/** The result-levels view: which projects report results at which level, and how many per level. */
+export function ResultLevelsPanel() {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const { filters, setFilters } = useFilters();
+  const [search, setSearch] = useSearchState(parseResultsSearch, serializeResultsSearch);
+  const projects = useQuery(projectsQuery);
+  const regions = useQuery(regionsQuery);
+  const { ref: countsRef, width: countsWidth } = useChartSize();
+  const modeName = useId();
+  const modeHintId = useId();
+  const nationalHintId = useId();
+  const definitionsId = useId();
+
+  const dataset = projects.data;
+  const regionList = regions.data?.regions;
+  const selected = useMemo(
+    () =>
+      dataset && regionList
+        ? selectProjects(dataset.projects, regionList, {
+            region: filters.region,
+            level: filters.level,
+            levelMode: search.levelMode,
+            nationalEverywhere: search.nationalEverywhere,
+          })
+        : null,
+    [dataset, regionList, filters.region, filters.level, search],
+  );
+  const counts = useMemo(
+    () => (dataset ? levelCounts(dataset, selected?.inRegion ?? [], lang) : []),
+    [dataset, selected, lang],
+  );
+  const groups = useMemo(
+    () =>
+      selected && regionList
+        ? resultMatrixGroups(selected.shown, regionList, lang, t.results.nationalGroup)
+        : [],
+    [selected, regionList, lang, t],
+  );
+  const total = selected?.inRegion.length ?? 0;
+  const fontSize = chartFontSize(countsWidth);
+  const countsLayout = useMemo(
+    () =>
+      layoutBarRows(
+        counts.map((entry) => ({
+          key: entry.level,
+          label: entry.label,
+          value: entry.count,
+          prefix: entry.level === filters.level ? '▶' : undefined,
+        })),
+        { width: countsWidth, fontSize, maxValue: total },
+      ),
+    [counts, filters.level, countsWidth, fontSize, total],
+  );
+
+  const chosen = counts.find((entry) => entry.level === filters.level) ?? null;
+  const region = filters.region && regionList ? findRegion(regionList, filters.region) : undefined;
+  const place = region ? i18n.text(region.name) : t.results.wholeCountry;
+  const nationalCounted =
+    search.nationalEverywhere && region !== undefined && region.code !== ESF_NATIONAL_CODE;
+  const summary = countsSummary(counts, total, i18n);
+
+  const levelNote = !chosen
+    ? null
+    : search.levelMode === 'narrow'
+      ? t.results.narrowNote(midSentence(chosen.label, i18n))
+      : t.results.highlightNote(chosen.label, chosen.count, total);
+  const matrixSubtitle =
+    dataset && selected
+      ? [t.results.matrixSubtitle(selected.shown.length, dataset.projects.length), levelNote]
+          .filter(Boolean)
+          .join(' ')
+      : null;
+  const countsSubtitle =
+    total > 0
+      ? [
+          t.results.countsSubtitle(t.results.countLabel(total), place),
+          nationalCounted ? t.results.nationalIncluded : null,
+        ]
+          .filter(Boolean)
+          .join(' ')
+      : null;
+
+  const status = datasetsStatus([projects, regions]);
+  const stateBody = (height: number) => chartLoadState(status, height, t.states);
+  const emptyBody = (
+    <ChartEmpty>
+      <p>{t.results.noProjects}</p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => setFilters({ region: null, level: null })}
+      >
+        {t.results.clearFilters}
+      </button>
+    </ChartEmpty>
+  );
+  const staleNote = status.refreshFailed ? (
+    <p className="chart-stale">{t.states.staleData}</p>
+  ) : null;
+  const illustrativeBadge = (
+    <ProvenanceBadge
+      kind="illustrative"
+      label={t.provenance.illustrative}
+      explanation={t.provenance.illustrativeExplanation}
+    />
+  );
+  const footer = dataset ? <SourceFooter dataset={dataset} /> : null;
+  const countsSkeletonHeight =
+    layoutBarRows(COUNTS_PLACEHOLDER, { width: countsWidth, fontSize }).height + COUNTS_TEXT_HEIGHT;
+
+  return (
+    <div className="view result-levels">
+      <h1 className="view__title">{t.results.title}</h1>
+      <div className="view-toolbar result-levels__toolbar">
+        <fieldset
+          className="result-levels__mode"
+          aria-describedby={filters.level ? undefined : modeHintId}
+        >
+          <legend>{t.results.levelMode}</legend>
+          <div className="result-levels__options">
+            {LEVEL_MODES.map((mode) => (
+              <label key={mode} className="result-levels__option">
+                <input
+                  type="radio"
+                  name={modeName}
+                  value={mode}
+                  checked={search.levelMode === mode}
+                  onChange={() => setSearch({ levelMode: mode })}
+                />
+                {t.results.levelModes[mode]}
+              </label>
+            ))}
+          </div>
+          {filters.level ? null : (
+            <p id={modeHintId} className="result-levels__hint">
+              {t.results.levelModeHint}
+            </p>
+          )}
+        </fieldset>
+        <div className="result-levels__national">
+          <label className="result-levels__option">
+            <input
+              type="checkbox"
+              checked={search.nationalEverywhere}
+              aria-describedby={filters.region ? undefined : nationalHintId}
+              onChange={(event) => setSearch({ nationalEverywhere: event.target.checked })}
+            />
+            {t.results.nationalEverywhere}
+          </label>
+          {filters.region ? null : (
+            <p id={nationalHintId} className="result-levels__hint">
+              {t.results.nationalEverywhereHint}
+            </p>
+          )}
+        </div>
+      </div>
+
+      <div className="result-levels__layout">
+        <ChartFigure
+          title={t.results.countsTitle}
+          subtitle={countsSubtitle}
+          badge={illustrativeBadge}
+          footer={footer}
+          crashedMessage={t.states.chartCrashed}
+        >
+          <div ref={countsRef} className="chart-body">
+            {stateBody(countsSkeletonHeight) ??
+              (total === 0 ? (
+                emptyBody
+              ) : (
+                <>
+                  {staleNote}
+                  <div className="result-counts" data-chosen={filters.level ?? undefined}>
+                    <BarRowsChart
+                      layout={countsLayout}
+                      formatValue={i18n.integer}
+                      label={t.results.countsLabel(
+                        `${summary} ${countsDetails(counts, total, i18n)}`,
+                      )}
+                    />
+                  </div>
+                  <p className="chart-summary">{summary}</p>
+                  <div className="result-levels__definitions">
+                    <span id={definitionsId} className="result-levels__definitions-label">
+                      {t.results.definitionsLegend}
+                    </span>
+                    <ul className="chart-legend" aria-labelledby={definitionsId}>
+                      {counts.map((entry) => (
+                        <li key={entry.level}>
+                          <LevelDefinitionTip
+                            level={entry}
+                            chosen={entry.level === filters.level}
+                          />
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                </>
+              ))}
+          </div>
+        </ChartFigure>
+
+        <ChartFigure
+          title={t.results.matrixTitle}
+          subtitle={matrixSubtitle}
+          badge={illustrativeBadge}
+          footer={footer}
+          crashedMessage={t.states.chartCrashed}
+        >
+          <div className="chart-body">
+            {stateBody(MATRIX_SKELETON_HEIGHT) ??
+              (groups.length === 0 ? (
+                emptyBody
+              ) : (
+                <>
+                  {staleNote}
+                  <ResultMatrix
+                    groups={groups}
+                    levels={counts}
+                    chosenLevel={filters.level}
+                    highlightRows={search.levelMode === 'highlight'}
+                  />
+                </>
+              ))}
+          </div>
+        </ChartFigure>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { z } from '../../data/zod';
+import {
+  parseNationalProjects,
+  serializeNationalProjects,
+  type NationalProjectsOption,
+} from '../../filters/nationalProjects';
+
+/** How the shared level filter acts on this view: emphasise the level, or keep only its projects. */
+export const LEVEL_MODES = ['highlight', 'narrow'] as const;
+export type LevelMode = (typeof LEVEL_MODES)[number];
+export const DEFAULT_LEVEL_MODE: LevelMode = 'highlight';
+
+/** The result-levels view's own URL state. */
+export interface ResultsSearch extends NationalProjectsOption {
+  levelMode: LevelMode;
+}
+
+const levelModeSchema = z.enum(LEVEL_MODES).catch(DEFAULT_LEVEL_MODE);
+
+export function parseResultsSearch(search: Record<string, unknown>): ResultsSearch {
+  return {
+    ...parseNationalProjects(search),
+    levelMode: levelModeSchema.parse(
+      Object.hasOwn(search, 'levelMode') ? search.levelMode : DEFAULT_LEVEL_MODE,
+    ),
+  };
+}
+
+export function serializeResultsSearch(state: ResultsSearch): {
+  national?: 'every';
+  levelMode?: LevelMode;
+} {
+  return {
+    ...serializeNationalProjects(state),
+    levelMode: state.levelMode === DEFAULT_LEVEL_MODE ? undefined : state.levelMode,
+  };
+}

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import projectsFile from '../../../public/data/projects.json';
+import regionsFile from '../../../public/data/regions.json';
+import { projectsDatasetSchema, type Project } from '../../../src/data/projectsSchema';
+import { regionsDatasetSchema } from '../../../src/data/regionsSchema';
+import {
+  levelCounts,
+  mostCommonLevels,
+  resultMatrixGroups,
+  selectProjects,
+  type LevelCount,
+  type ResultSelection,
+} from '../../../src/features/result-levels/resultSeries';
+
+const dataset = projectsDatasetSchema.parse(projectsFile);
+const { regions } = regionsDatasetSchema.parse(regionsFile);
+const everything: ResultSelection = {
+  region: null,
+  level: null,
+  levelMode: 'highlight',
+  nationalEverywhere: false,
+};
+const ids = (projects: readonly Project[]) => projects.map((project) => project.id);
+
+describe('selectProjects', () => {
+  it('keeps all 40 projects without filters', () => {
+    const { inRegion, shown } = selectProjects(dataset.projects, regions, everything);
+    expect(inRegion).toHaveLength(40);
+    expect(shown).toHaveLength(40);
+  });
+
+  it('includes an ESF region’s counties, and national projects only when asked', () => {
+    const upperNorrland = { ...everything, region: 'SE33' };
+    expect(ids(selectProjects(dataset.projects, regions, upperNorrland).inRegion)).toEqual([
+      'EX-01',
+      'EX-10',
+      'EX-19',
+      'EX-28',
+    ]);
+    const withNational = selectProjects(dataset.projects, regions, {
+      ...upperNorrland,
+      nationalEverywhere: true,
+    }).inRegion;
+    expect(withNational).toHaveLength(11);
+    expect(ids(withNational)).toContain('22-018-S01');
+    const southSweden = selectProjects(dataset.projects, regions, {
+      ...everything,
+      region: 'SE22',
+    });
+    expect(ids(southSweden.inRegion)).toContain('social-innovation-skane');
+  });
+
+  it('shows only the national projects for the national region', () => {
+    const national = selectProjects(dataset.projects, regions, { ...everything, region: 'SE0' });
+    expect(national.inRegion).toHaveLength(7);
+    expect(national.inRegion.every((project) => project.region.value === 'SE0')).toBe(true);
+  });
+
+  it('keeps every project of the region when highlighting a level, and narrows when asked', () => {
+    const collaboration = {
+      ...everything,
+      region: 'SE33',
+      level: 'collaboration' as const,
+      nationalEverywhere: true,
+    };
+    const highlighted = selectProjects(dataset.projects, regions, collaboration);
+    expect(highlighted.shown).toHaveLength(11);
+    const narrowed = selectProjects(dataset.projects, regions, {
+      ...collaboration,
+      levelMode: 'narrow',
+    });
+    expect(narrowed.inRegion).toHaveLength(11);
+    expect(narrowed.shown).toHaveLength(9);
+    expect(
+      narrowed.shown.every((project) => project.resultLevels.value.includes('collaboration')),
+    ).toBe(true);
+  });
+
+  it('treats a region code that is not in the list as no region, as the filter bar says', () => {
+    const unknown = selectProjects(dataset.projects, regions, { ...everything, region: 'SE99' });
+    expect(unknown.inRegion).toHaveLength(40);
+  });
+
+  it('returns nothing for no projects', () => {
+    expect(selectProjects([], regions, everything)).toEqual({ inRegion: [], shown: [] });
+  });
+});
+
+describe('levelCounts', () => {
+  it('counts the projects per level, in the levels’ fixed order, with published definitions', () => {
+    const counts = levelCounts(dataset, dataset.projects, 'en');
+    expect(counts.map(({ level, label, count }) => [level, label, count])).toEqual([
+      ['policy', 'Policy level', 21],
+      ['collaboration', 'Collaboration level', 22],
+      ['organisation', 'Organisation level', 18],
+      ['individual', 'Individual level', 18],
+    ]);
+    expect(counts[3]?.definition).toBe('A greater sense of belonging.');
+    expect(counts[0]?.definitionSource?.id).toBe('msi-regional-collaboration-2024');
+  });
+
+  it('speaks Swedish', () => {
+    expect(levelCounts(dataset, dataset.projects, 'sv')[1]?.label).toBe('Samverkansnivå');
+  });
+
+  it('counts zero at every level for no projects', () => {
+    expect(levelCounts(dataset, [], 'en').map((entry) => entry.count)).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('mostCommonLevels', () => {
+  const counts = (values: number[]): LevelCount[] =>
+    levelCounts(dataset, [], 'en').map((entry, index) => ({ ...entry, count: values[index] ?? 0 }));
+
+  it('finds the single most common level', () => {
+    const result = mostCommonLevels(levelCounts(dataset, dataset.projects, 'en'));
+    expect(result.count).toBe(22);
+    expect(result.levels.map((entry) => entry.level)).toEqual(['collaboration']);
+  });
+
+  it('keeps every tied level, in order', () => {
+    const result = mostCommonLevels(counts([3, 1, 3, 0]));
+    expect(result.levels.map((entry) => entry.level)).toEqual(['policy', 'organisation']);
+    expect(result.count).toBe(3);
+  });
+
+  it('has no most common level when no project has any', () => {
+    expect(mostCommonLevels(counts([0, 0, 0, 0]))).toEqual({ levels: [], count: 0 });
+    expect(mostCommonLevels([])).toEqual({ levels: [], count: 0 });
+  });
+});
+
+describe('resultMatrixGroups', () => {
+  it('puts the national projects first, then the ESF regions by name', () => {
+    const groups = resultMatrixGroups(dataset.projects, regions, 'en', 'National projects');
+    expect(groups.map((group) => group.title)).toEqual([
+      'National projects',
+      'Central Norrland',
+      'East Middle Sweden',
+      'North Middle Sweden',
+      'Småland and the islands',
+      'South Sweden',
+      'Stockholm',
+      'Upper Norrland',
+      'West Sweden',
+    ]);
+    expect(groups.reduce((sum, group) => sum + group.rows.length, 0)).toBe(40);
+  });
+
+  it('sorts the regions by Swedish rules in Swedish', () => {
+    const titles = resultMatrixGroups(dataset.projects, regions, 'sv', 'Nationella projekt').map(
+      (group) => group.title,
+    );
+    expect(titles[0]).toBe('Nationella projekt');
+    expect(titles.slice(-2)).toEqual(['Östra Mellansverige', 'Övre Norrland']);
+  });
+
+  it('orders a group by case number and names the county of a county project', () => {
+    const [national, ...others] = resultMatrixGroups(
+      dataset.projects,
+      regions,
+      'en',
+      'National projects',
+    );
+    expect(national?.id).toBe('SE0');
+    expect(national?.rows.map((row) => row.caseNumber)).toEqual([
+      '22-017-S04',
+      '22-018-S01',
+      '23-017-S04',
+      'EX-09',
+      'EX-18',
+      'EX-27',
+      'EX-36',
+    ]);
+    expect(national?.rows[1]).toMatchObject({
+      id: '22-018-S01',
+      name: 'Centre of Excellence for Social Innovation',
+      place: null,
+      levels: ['policy', 'collaboration', 'organisation'],
+    });
+    const south = others.find((group) => group.id === 'SE22');
+    expect(south?.rows.at(-1)).toMatchObject({
+      id: 'social-innovation-skane',
+      caseNumber: null,
+      place: 'Skåne County',
+    });
+  });
+
+  it('groups a project whose region is unknown under its own code', () => {
+    const [first] = dataset.projects;
+    const stray = { ...first!, id: 'stray', region: { ...first!.region, value: 'XX' } };
+    expect(resultMatrixGroups([stray], regions, 'en', 'National projects')).toEqual([
+      {
+        id: 'XX',
+        title: 'XX',
+        rows: [expect.objectContaining({ id: 'stray', place: null })],
+      },
+    ]);
+  });
+
+  it('has no groups for no projects', () => {
+    expect(resultMatrixGroups([], regions, 'en', 'National projects')).toEqual([]);
+  });
+});
