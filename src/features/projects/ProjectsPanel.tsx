@@ -1,0 +1,339 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo } from 'react';
+import { ChartFigure } from '../../charts/ChartFigure';
+import { ChartEmpty, chartLoadState } from '../../charts/ChartStates';
+import { ProvenanceBadge } from '../../charts/ProvenanceBadge';
+import { TimelineChart } from '../../charts/TimelineChart';
+import { layoutTileGrid } from '../../charts/tileGridLayout';
+import { layoutTimeline } from '../../charts/timelineLayout';
+import { chartFontSize, useChartSize } from '../../charts/useChartSize';
+import { FUNDS, PROGRAMME_AREAS } from '../../data/projectsSchema';
+import { datasetsStatus } from '../../data/datasetsStatus';
+import { projectsQuery, regionsQuery } from '../../data/queries';
+import { useFilters } from '../../filters/useFilters';
+import { useSearchState } from '../../filters/useSearchState';
+import { localeOf } from '../../i18n/format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ProjectList } from './ProjectList';
+import {
+  filterProjectTable,
+  projectRows,
+  sortProjectRows,
+  type ProjectTableFilters,
+  type SortColumn,
+} from './projectTable';
+import { projectTimelineSeries } from './projectTimeline';
+import { MAX_QUERY_LENGTH, parseProjectsSearch, serializeProjectsSearch } from './projectsSearch';
+import { busiestTiles, REGION_TILE_POSITIONS, regionTileSeries } from './regionTiles';
+import { RegionTileMap } from './RegionTileMap';
+import { useSearchDraft } from './useSearchDraft';
+import './projectsPanel.css';
+
+/** Skeleton sizes that match the bundled dataset (40 projects, 38 of them dated). */
+const TABLE_SKELETON_HEIGHT = 2600;
+const TIMELINE_SKELETON_ROWS = 38;
+const MAP_SUMMARY_HEIGHT = 72;
+/** Below this width the timeline labels its bars by case number: names would be cut short. */
+const SHORT_LABEL_WIDTH = 560;
+const MAX_TILE_SIZE = 128;
+const TILE_GAP = 6;
+
+/** The project explorer: a searchable, sortable list, a tile map of the ESF regions and a timeline. */
+export function ProjectsPanel() {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const { filters, setFilters } = useFilters();
+  const [search, setSearch] = useSearchState(parseProjectsSearch, serializeProjectsSearch);
+  const projects = useQuery(projectsQuery);
+  const regions = useQuery(regionsQuery);
+  const { ref: mapRef, width: mapWidth } = useChartSize();
+  const { ref: timelineRef, width: timelineWidth } = useChartSize();
+  const [queryText, changeQuery] = useSearchDraft(search.query, (query) =>
+    setSearch({ query }, { replace: true }),
+  );
+  const searchId = useId();
+  const areaId = useId();
+  const fundId = useId();
+  const nationalId = useId();
+  const dataset = projects.data;
+  const regionList = regions.data?.regions;
+
+  const tableFilters: ProjectTableFilters = useMemo(
+    () => ({
+      query: search.query,
+      area: search.area,
+      fund: search.fund,
+      region: filters.region,
+      level: filters.level,
+      nationalEverywhere: search.nationalEverywhere,
+    }),
+    [search, filters.region, filters.level],
+  );
+  const rows = useMemo(() => {
+    if (!dataset || !regionList) return [];
+    const shown = filterProjectTable(dataset.projects, regionList, tableFilters);
+    return sortProjectRows(
+      projectRows(shown, regionList, lang),
+      search.sort,
+      search.direction,
+      lang,
+    );
+  }, [dataset, regionList, tableFilters, search.sort, search.direction, lang]);
+  const { tiles, matchingOutsideRegion } = useMemo(() => {
+    if (!dataset || !regionList) return { tiles: [], matchingOutsideRegion: 0 };
+    const outsideRegion = filterProjectTable(dataset.projects, regionList, {
+      ...tableFilters,
+      region: null,
+    });
+    return {
+      tiles: regionTileSeries(outsideRegion, regionList, {
+        nationalEverywhere: search.nationalEverywhere,
+        lang,
+      }),
+      matchingOutsideRegion: outsideRegion.length,
+    };
+  }, [dataset, regionList, tableFilters, search.nationalEverywhere, lang]);
+  const tileLayout = useMemo(
+    () =>
+      layoutTileGrid(tiles.length > 0 ? tiles : REGION_TILE_POSITIONS, {
+        width: mapWidth,
+        maxTileSize: MAX_TILE_SIZE,
+        gap: TILE_GAP,
+      }),
+    [tiles, mapWidth],
+  );
+  const shortTimelineLabels = timelineWidth < SHORT_LABEL_WIDTH;
+  const timeline = useMemo(
+    () => projectTimelineSeries(rows, lang, { shortLabels: shortTimelineLabels }),
+    [rows, lang, shortTimelineLabels],
+  );
+  const timelineFontSize = chartFontSize(timelineWidth);
+  const timelineLayout = useMemo(
+    () => layoutTimeline(timeline.items, { width: timelineWidth, fontSize: timelineFontSize }),
+    [timeline.items, timelineWidth, timelineFontSize],
+  );
+
+  const areaLabels = Object.fromEntries(
+    (dataset?.programmeAreas ?? []).map((area) => [area.id, i18n.text(area.label)]),
+  );
+  const toggleRegion = (region: string) =>
+    setFilters({ region: filters.region === region ? null : region });
+  const sortBy = (column: SortColumn) =>
+    setSearch({
+      sort: column,
+      direction: column === search.sort && search.direction === 'asc' ? 'desc' : 'asc',
+    });
+  const hasFilters =
+    search.query !== '' ||
+    search.area !== null ||
+    search.fund !== null ||
+    filters.region !== null ||
+    filters.level !== null;
+  const clearAll = () => {
+    setSearch({ query: '', area: null, fund: null });
+    setFilters({ region: null, level: null });
+  };
+
+  const status = datasetsStatus([projects, regions]);
+  const stateBody = (height: number) => chartLoadState(status, height, t.states);
+  const emptyBody = (
+    <ChartEmpty>
+      <p>{t.projects.noProjects}</p>
+      <button type="button" className="button" onClick={clearAll}>
+        {t.projects.clearAll}
+      </button>
+    </ChartEmpty>
+  );
+  const illustrativeBadge = (
+    <ProvenanceBadge
+      kind="illustrative"
+      label={t.provenance.illustrative}
+      explanation={t.provenance.illustrativeExplanation}
+    />
+  );
+  const sourceLine = (
+    <span className="source-line source-line--illustrative">{t.projects.tableSourceLine}</span>
+  );
+
+  const total = dataset?.projects.length ?? 0;
+  const busiest = busiestTiles(tiles);
+  const mapSummary =
+    busiest[0] === undefined
+      ? t.projects.mapSummaryNone
+      : t.projects.mapSummary(
+          new Intl.ListFormat(localeOf(lang)).format(busiest.map((tile) => tile.name)),
+          busiest[0].count,
+          matchingOutsideRegion,
+          busiest.length > 1,
+        );
+  const timelineSummary =
+    timeline.first !== null && timeline.last !== null
+      ? t.projects.timelineLabel(
+          timeline.items.length,
+          i18n.date(timeline.first),
+          i18n.date(timeline.last),
+        )
+      : null;
+  // The chart's rows and axis, and about four lines of summary under it.
+  const timelineSkeletonHeight = timelineFontSize * (6.5 + 1.5 * TIMELINE_SKELETON_ROWS);
+
+  return (
+    <div className="view">
+      <h1 className="view__title">{t.projects.title}</h1>
+      <div className="view-toolbar projects-toolbar">
+        <div className="view-toolbar__field projects-toolbar__search">
+          <label htmlFor={searchId}>{t.projects.search}</label>
+          <input
+            id={searchId}
+            type="search"
+            value={queryText}
+            maxLength={MAX_QUERY_LENGTH}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) => changeQuery(event.target.value)}
+          />
+        </div>
+        <div className="view-toolbar__field">
+          <label htmlFor={areaId}>{t.projects.programmeArea}</label>
+          <select
+            id={areaId}
+            value={search.area ?? ''}
+            onChange={(event) =>
+              setSearch({
+                area: PROGRAMME_AREAS.find((area) => area === event.target.value) ?? null,
+              })
+            }
+          >
+            <option value="">{t.projects.allAreas}</option>
+            {PROGRAMME_AREAS.map((area) => (
+              <option key={area} value={area}>
+                {areaLabels[area] ? `${area} – ${areaLabels[area]}` : area}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="view-toolbar__field">
+          <label htmlFor={fundId}>{t.projects.fund}</label>
+          <select
+            id={fundId}
+            value={search.fund ?? ''}
+            onChange={(event) =>
+              setSearch({ fund: FUNDS.find((fund) => fund === event.target.value) ?? null })
+            }
+          >
+            <option value="">{t.projects.allFunds}</option>
+            {FUNDS.map((fund) => (
+              <option key={fund} value={fund}>
+                {fund}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="projects-toolbar__check">
+          <input
+            id={nationalId}
+            type="checkbox"
+            checked={search.nationalEverywhere}
+            onChange={(event) => setSearch({ nationalEverywhere: event.target.checked })}
+          />
+          <label htmlFor={nationalId}>{t.projects.nationalEverywhere}</label>
+        </div>
+        {hasFilters ? (
+          <button type="button" className="link-button projects-toolbar__clear" onClick={clearAll}>
+            {t.projects.clearAll}
+          </button>
+        ) : null}
+      </div>
+      {status.refreshFailed ? <p className="chart-stale">{t.states.staleData}</p> : null}
+
+      <div className="projects-charts">
+        <ChartFigure
+          title={t.projects.mapTitle}
+          subtitle={t.projects.mapHint}
+          badge={illustrativeBadge}
+          footer={
+            <>
+              <span className="source-line source-line--illustrative">
+                {t.projects.mapCountsLine}
+              </span>
+              {sourceLine}
+            </>
+          }
+          crashedMessage={t.states.chartCrashed}
+        >
+          <div ref={mapRef} className="chart-body">
+            {stateBody(tileLayout.height + MAP_SUMMARY_HEIGHT) ?? (
+              <>
+                <RegionTileMap
+                  layout={tileLayout}
+                  tiles={tiles}
+                  selectedRegion={filters.region}
+                  label={t.projects.mapTitle}
+                  tileLabel={t.projects.mapLabel}
+                  formatCount={i18n.integer}
+                  onToggleRegion={toggleRegion}
+                />
+                <p className="chart-summary">{mapSummary}</p>
+              </>
+            )}
+          </div>
+        </ChartFigure>
+
+        <ChartFigure
+          title={t.projects.timelineTitle}
+          badge={illustrativeBadge}
+          footer={sourceLine}
+          crashedMessage={t.states.chartCrashed}
+        >
+          <div ref={timelineRef} className="chart-body projects-timeline">
+            {stateBody(timelineSkeletonHeight) ??
+              (rows.length === 0 ? (
+                emptyBody
+              ) : (
+                <>
+                  {timelineSummary !== null ? (
+                    <>
+                      <TimelineChart
+                        layout={timelineLayout}
+                        label={timelineSummary}
+                        formatTick={i18n.year}
+                      />
+                      <p className="chart-summary">{timelineSummary}</p>
+                    </>
+                  ) : null}
+                  {timeline.undated.length > 0 ? (
+                    <p className="chart-summary projects-undated">
+                      {t.projects.undated(timeline.undated.join(', '))}
+                    </p>
+                  ) : null}
+                </>
+              ))}
+          </div>
+        </ChartFigure>
+      </div>
+
+      <ChartFigure
+        title={t.projects.tableTitle}
+        badge={illustrativeBadge}
+        footer={sourceLine}
+        crashedMessage={t.states.chartCrashed}
+      >
+        <div className="chart-body">
+          {stateBody(TABLE_SKELETON_HEIGHT) ??
+            (rows.length === 0 ? (
+              emptyBody
+            ) : (
+              <ProjectList
+                rows={rows}
+                caption={t.projects.tableCaption(rows.length, total)}
+                sort={search.sort}
+                direction={search.direction}
+                areaLabels={areaLabels}
+                onSort={sortBy}
+              />
+            ))}
+        </div>
+      </ChartFigure>
+    </div>
+  );
+}

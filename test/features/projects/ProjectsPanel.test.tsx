@@ -1,0 +1,146 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { projectsHandler } from '../../../mocks/handlers/projects';
+import { server } from '../../../mocks/node';
+import { renderApp } from '../../renderApp';
+
+const tableFigure = () => screen.findByRole('figure', { name: 'Project list' });
+const mapFigure = () => screen.findByRole('figure', { name: 'Projects per ESF region' });
+const projectRows = (figure: HTMLElement) => figure.querySelectorAll('tbody tr[data-row]');
+const rowIds = (figure: HTMLElement) =>
+  [...projectRows(figure)].map((row) => row.getAttribute('data-row'));
+
+describe('ProjectsPanel', () => {
+  it('lists every project with its provenance, and draws the map and timeline', async () => {
+    renderApp('/projects?lang=en');
+    const table = await tableFigure();
+    await within(table).findByRole('table', { name: '40 of 40 projects' });
+    expect(projectRows(table)).toHaveLength(40);
+    expect(within(table).getByRole('button', { name: /Illustrative data/ })).toBeVisible();
+    expect(table).toHaveTextContent('Records 22-018-S01, 22-017-S04, 23-017-S04');
+    const record = within(table).getByRole('row', { name: /Centre of Excellence/ });
+    expect(within(record).getByText('Published record')).toBeVisible();
+    expect(within(record).getByText('15 Dec 2022')).toBeVisible();
+    const example = within(table).getByRole('row', { name: /Illustrative project 07/ });
+    expect(within(example).getByText('Illustrative')).toBeVisible();
+    const undatedRow = within(table).getByRole('row', { name: /Barnfattigdom i Botkyrka/ });
+    expect(within(undatedRow).getAllByText('not published')).toHaveLength(2);
+
+    const map = await mapFigure();
+    const tiles = within(within(map).getByRole('group', { name: 'Projects per ESF region' }));
+    expect(tiles.getAllByRole('button')).toHaveLength(9);
+    expect(tiles.getAllByRole('button', { pressed: false })).toHaveLength(9);
+    expect(within(map).getByRole('button', { name: 'South Sweden: 5 projects' })).toBeVisible();
+    expect(map).toHaveTextContent('Most projects: ESF national, 7 of the 40');
+
+    const timeline = screen.getByRole('figure', { name: 'Project periods' });
+    expect(within(timeline).getByRole('img')).toHaveAccessibleName(
+      'Timeline of 38 project periods from 1 Sept 2015 to 30 Sept 2028.',
+    );
+    expect(timeline).toHaveTextContent(
+      'Dates not published: Barnfattigdom i Botkyrka, Barnutsatthet i Örebro.',
+    );
+  });
+
+  it('narrows the list as the user types, without a history entry per keystroke', async () => {
+    const { history, router } = renderApp('/projects?lang=en');
+    const table = await tableFigure();
+    await within(table).findByRole('table');
+    const entries = history.length;
+    await userEvent.type(screen.getByRole('searchbox', { name: /Search by name/ }), 'malmo');
+    expect(await within(table).findByRole('table', { name: '1 of 40 projects' })).toBeVisible();
+    expect(rowIds(table)).toEqual(['22-018-S01']);
+    expect(screen.getByRole('searchbox')).toHaveValue('malmo');
+    expect(router.state.location.search).toMatchObject({ q: 'malmo' });
+    expect(history.length).toBe(entries);
+  });
+
+  it('sorts by a column header, then reverses the order', async () => {
+    renderApp('/projects?lang=en');
+    const table = await tableFigure();
+    await within(table).findByRole('table');
+    const nameHeader = table.querySelector('th[data-column="name"]');
+    expect(nameHeader).not.toHaveAttribute('aria-sort');
+    const sortByName = within(table).getByRole('button', { name: 'Name' });
+    expect(sortByName).toHaveAccessibleDescription('Sort by name');
+    await userEvent.click(sortByName);
+    await waitFor(() => expect(nameHeader).toHaveAttribute('aria-sort', 'ascending'));
+    expect(table.querySelector('th[data-column="caseNumber"]')).not.toHaveAttribute('aria-sort');
+    expect(rowIds(table)[0]).toBe('22-017-S04');
+    await userEvent.click(sortByName);
+    await waitFor(() => expect(nameHeader).toHaveAttribute('aria-sort', 'descending'));
+    expect(rowIds(table)[0]).toBe('social-innovation-skane');
+  });
+
+  it('filters by programme area and fund from the toolbar', async () => {
+    renderApp('/projects?lang=en');
+    const table = await tableFigure();
+    await within(table).findByRole('table');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Fund' }), 'ERDF');
+    expect(await within(table).findByRole('table', { name: '1 of 40 projects' })).toBeVisible();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Fund' }), '');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Programme area' }), 'D');
+    expect(await within(table).findByRole('table', { name: '1 of 40 projects' })).toBeVisible();
+    expect(rowIds(table)).toEqual(['EX-11']);
+  });
+
+  it('sets the region filter from a map tile, and clears it from the same tile', async () => {
+    const { router } = renderApp('/projects?lang=en');
+    const table = await tableFigure();
+    await within(table).findByRole('table');
+    const map = await mapFigure();
+    const tile = within(map).getByRole('button', { name: 'Upper Norrland: 4 projects' });
+    await userEvent.click(tile);
+    expect(await within(table).findByRole('table', { name: '4 of 40 projects' })).toBeVisible();
+    expect(tile).toHaveAttribute('aria-pressed', 'true');
+    expect(router.state.location.search).toMatchObject({ region: 'SE33' });
+    expect(screen.getByRole('combobox', { name: 'Region' })).toHaveValue('SE33');
+    await userEvent.click(tile);
+    expect(await within(table).findByRole('table', { name: '40 of 40 projects' })).toBeVisible();
+    expect(tile).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('counts national projects in every region when asked to', async () => {
+    renderApp('/projects?lang=en&region=SE33');
+    const table = await tableFigure();
+    await within(table).findByRole('table', { name: '4 of 40 projects' });
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Count national projects in every region' }),
+    );
+    expect(await within(table).findByRole('table', { name: '11 of 40 projects' })).toBeVisible();
+    const map = await mapFigure();
+    expect(within(map).getByRole('button', { name: 'Upper Norrland: 11 projects' })).toBeVisible();
+  });
+
+  it('offers to clear the search and filters when nothing matches', async () => {
+    renderApp('/projects?lang=en&q=zzz&level=policy');
+    const table = await tableFigure();
+    expect(
+      await within(table).findByText('No project matches the search and filters.'),
+    ).toBeVisible();
+    await userEvent.click(within(table).getByRole('button', { name: 'Clear search and filters' }));
+    expect(await within(table).findByRole('table', { name: '40 of 40 projects' })).toBeVisible();
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+  });
+
+  it('names the file, record and field of bad data and keeps the view standing', async () => {
+    server.use(projectsHandler('malformed'));
+    renderApp('/projects?lang=en');
+    const table = await tableFigure();
+    expect(await within(table).findByRole('alert')).toHaveTextContent(
+      /projects\.json: projects\[7\]\.endDate\.value: the project ends \(2001-01-01\)/,
+    );
+    expect(within(table).getByRole('button', { name: 'Try again' })).toBeVisible();
+    expect(screen.getByRole('navigation')).toBeVisible();
+  });
+
+  it('shows the empty state for a dataset without projects', async () => {
+    server.use(projectsHandler('empty'));
+    renderApp('/projects');
+    const table = await screen.findByRole('figure', { name: 'Projektlista' });
+    expect(
+      await within(table).findByText('Inget projekt matchar sökningen och filtren.'),
+    ).toBeVisible();
+  });
+});
