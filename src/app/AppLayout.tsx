@@ -5,7 +5,7 @@ import { useFilters } from '../filters/useFilters';
 import { sharedFilters } from '../filters/filterSchema';
 import { useI18n } from '../i18n/I18nProvider';
 import { LANGUAGES } from '../i18n/format';
-import { VIEWS } from './views';
+import { viewAt, VIEWS } from './views';
 
 const LANGUAGE_NAMES = { sv: 'Svenska', en: 'English' } as const;
 
@@ -14,12 +14,13 @@ export function AppLayout() {
   const { t, lang } = useI18n();
   const { setFilters } = useFilters();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
-  const currentView = VIEWS.find((view) => view.path === pathname);
+  const here = viewAt(pathname);
+  const pageTitle = here ? `${here.view.label(t)} · ${t.app.name}` : t.app.name;
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = currentView ? `${currentView.label(t)} · ${t.app.name}` : t.app.name;
-  }, [lang, t, currentView]);
+    document.title = pageTitle;
+  }, [lang, pageTitle]);
 
   return (
     <>
@@ -40,7 +41,7 @@ export function AppLayout() {
                 <Link
                   to={view.path}
                   search={sharedFilters}
-                  activeOptions={{ exact: true, includeSearch: false }}
+                  activeOptions={{ exact: view.path === '/', includeSearch: false }}
                   activeProps={{ 'aria-current': 'page', className: 'is-active' }}
                 >
                   {view.label(t)}
@@ -63,7 +64,7 @@ export function AppLayout() {
           ))}
         </div>
       </header>
-      <FilterBar notApplicable={currentView?.notApplicable(t)} />
+      <FilterBar notApplicable={here?.view.notApplicable(t, here.subpage)} />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

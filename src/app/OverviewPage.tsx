@@ -25,6 +25,20 @@ export function OverviewPage() {
             {t.overview.open}: {t.views.sectors}
           </Link>
         </li>
+        <li className="view-card">
+          <h2>{t.views.results}</h2>
+          <p>{t.overview.resultsCardBody}</p>
+          <Link to="/results" search={sharedFilters} className="button">
+            {t.overview.open}: {t.views.results}
+          </Link>
+        </li>
+        <li className="view-card">
+          <h2>{t.views.projects}</h2>
+          <p>{t.overview.projectsCardBody}</p>
+          <Link to="/projects" search={sharedFilters} className="button">
+            {t.overview.open}: {t.views.projects}
+          </Link>
+        </li>
       </ul>
       <section className="honesty" aria-labelledby="honesty-title">
         <h2 id="honesty-title">{t.overview.honestyTitle}</h2>

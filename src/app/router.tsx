@@ -2,19 +2,25 @@ import {
   createRootRoute,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   type RouterHistory,
 } from '@tanstack/react-router';
-import { SectorMixPanel } from '../features/sector-mix/SectorMixPanel';
+import { parseProjectsSearch, serializeProjectsSearch } from '../features/projects/projectsSearch';
+import {
+  parseResultsSearch,
+  serializeResultsSearch,
+} from '../features/result-levels/resultsSearch';
 import {
   parseSectorSelection,
   serializeSectorSelection,
 } from '../features/sector-mix/sectorSearch';
-import { SurveyPrioritiesPanel } from '../features/survey-priorities/SurveyPrioritiesPanel';
 import { parseFilters, serializeFilters, type FilterSearch } from '../filters/filterSchema';
 import { LanguageFromUrl } from './App';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
-import { OverviewPage } from './OverviewPage';
+
+// Each view is its own chunk, loaded when it is first visited or a link to it is hovered, so the
+// first load carries only the shell and the view it opens on.
 
 const rootRoute = createRootRoute({
   // Every route shares the filters; bad values fall back to defaults instead of failing.
@@ -31,13 +37,16 @@ const rootRoute = createRootRoute({
 const overviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  component: OverviewPage,
+  component: lazyRouteComponent(() => import('./OverviewPage'), 'OverviewPage'),
 });
 
 const surveyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/survey',
-  component: SurveyPrioritiesPanel,
+  component: lazyRouteComponent(
+    () => import('../features/survey-priorities/SurveyPrioritiesPanel'),
+    'SurveyPrioritiesPanel',
+  ),
 });
 
 const sectorsRoute = createRoute({
@@ -45,10 +54,48 @@ const sectorsRoute = createRoute({
   path: '/sectors',
   validateSearch: (search: Record<string, unknown>) =>
     serializeSectorSelection(parseSectorSelection(search)),
-  component: SectorMixPanel,
+  component: lazyRouteComponent(
+    () => import('../features/sector-mix/SectorMixPanel'),
+    'SectorMixPanel',
+  ),
 });
 
-export const routeTree = rootRoute.addChildren([overviewRoute, surveyRoute, sectorsRoute]);
+const resultsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/results',
+  validateSearch: (search: Record<string, unknown>) =>
+    serializeResultsSearch(parseResultsSearch(search)),
+  component: lazyRouteComponent(
+    () => import('../features/result-levels/ResultLevelsPanel'),
+    'ResultLevelsPanel',
+  ),
+});
+
+const projectsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects',
+  validateSearch: (search: Record<string, unknown>) =>
+    serializeProjectsSearch(parseProjectsSearch(search)),
+  component: lazyRouteComponent(
+    () => import('../features/projects/ProjectsPanel'),
+    'ProjectsPanel',
+  ),
+});
+
+const projectDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$projectId',
+  component: lazyRouteComponent(() => import('./ProjectRecordRoute'), 'ProjectRecordRoute'),
+});
+
+export const routeTree = rootRoute.addChildren([
+  overviewRoute,
+  surveyRoute,
+  sectorsRoute,
+  resultsRoute,
+  projectsRoute,
+  projectDetailRoute,
+]);
 
 export function createAppRouter(options: { basepath?: string; history?: RouterHistory } = {}) {
   return createRouter({

@@ -49,7 +49,8 @@ export function layoutTimeline(
   const xScale = scaleUtc()
     .domain(domain)
     .nice()
-    .range([plotLeft, width - fontSize * 0.5]);
+    // Room on the right for half of a year label centred on the last tick.
+    .range([plotLeft, width - fontSize * 1.6]);
   const maxChars = approximateCharsThatFit(labelWidth, fontSize);
   const placed = items.map((item, index) => {
     const x = xScale(item.start);

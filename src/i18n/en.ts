@@ -14,6 +14,8 @@ export const en = {
     overview: 'Overview',
     survey: 'Survey priorities',
     sectors: 'Sector mix',
+    results: 'Result levels',
+    projects: 'Projects',
   },
   filters: {
     legend: 'Filters',
@@ -62,10 +64,10 @@ export const en = {
       `${top} is the top priority nationally at ${topShare}, followed by ${second} at ${secondShare}.`,
     compareTitle: (region: string) => `${region} compared with Sweden`,
     compareTitleNoRegion: 'A region compared with Sweden',
-    rankShiftUpMark: (steps: number) => `▲ ${steps}`,
-    rankShiftDownMark: (steps: number) => `▼ ${steps}`,
     compareWithin: (selected: string, compared: string) =>
       `${selected}: illustrative figures exist for ${compared}, compared here.`,
+    rankShiftUpMark: (steps: number) => `▲ ${steps}`,
+    rankShiftDownMark: (steps: number) => `▼ ${steps}`,
     rankShiftSameMark: '=',
     compareLegendNational: 'Sweden (published)',
     compareLegendRegion: (region: string) => `${region} (illustrative)`,
@@ -124,6 +126,135 @@ export const en = {
     illustrativeLine:
       'Per-example data: illustrative. The report names neither its 19 examples nor their sectors; these examples are made up to follow its published order.',
   },
+  results: {
+    title: 'Result levels across projects',
+    matrixTitle: 'Which projects report results at which level',
+    matrixSubtitle: (shown: number, total: number) =>
+      `${shown} of ${total} projects. Result levels per project are not published anywhere.`,
+    matrixCaption: 'Projects (rows) and the result levels at which each reports results',
+    project: 'Project',
+    hasResults: 'Results at this level',
+    noResults: 'No results at this level',
+    countLabel: (count: number) => (count === 1 ? '1 project' : `${count} projects`),
+    levelMode: 'Level filter',
+    levelModes: { highlight: 'Highlight the level', narrow: 'Show only its projects' },
+    levelModeHint: 'Choose a level in the filter bar above.',
+    nationalEverywhereHint: 'Applies when a region is chosen.',
+    highlightNote: (level: string, count: number, total: number) =>
+      `${level} is highlighted: ${count} of ${total} projects have results at this level.`,
+    narrowNote: (level: string) => `Only projects with results at the ${level} are shown.`,
+    countsSubtitle: (projects: string, place: string) =>
+      `Counted among ${projects} in ${place}. A project can report results at several levels.`,
+    nationalIncluded: 'National projects are counted too.',
+    wholeCountry: 'Sweden',
+    mostCommon: (level: string, count: number, total: number) =>
+      `${level} is the most common: ${count} of ${total} projects.`,
+    mostCommonTied: (levels: string, count: number, total: number) =>
+      `${levels} are the most common: ${count} of ${total} projects each.`,
+    noLevels: 'No project reports results at any level.',
+    definitionsLegend: 'What the levels mean',
+    definitionSource: (source: string) => `Published definition: ${source}.`,
+    definitionOf: (level: string, definition: string) => `${level}: ${definition}`,
+    countsTitle: 'Projects per result level',
+    countsLabel: (summary: string) => `Bar chart of projects per result level. ${summary}`,
+    countsSummary: (level: string, count: number, total: number) =>
+      `${level}: ${count} of ${total}`,
+    nationalGroup: 'National projects',
+    nationalEverywhere: 'Count national projects in every region',
+    noProjects: 'No project matches these filters.',
+    clearFilters: 'Clear region and level',
+    levelsSourceLine: (title: string) =>
+      `Level definitions: Mötesplats Social Innovation, “${title}” (2024).`,
+    illustrativeLine:
+      'Which project reports results at which level: illustrative for every project. Projects named “Illustrative project” are illustrative in every field.',
+  },
+  projects: {
+    title: 'Projects',
+    search: 'Search by name, owner or case number',
+    programmeArea: 'Programme area',
+    allAreas: 'All programme areas',
+    fund: 'Fund',
+    allFunds: 'All funds',
+    tableTitle: 'Project list',
+    tableCaption: (shown: number, total: number) => `${shown} of ${total} projects`,
+    sortBy: (column: string) => `Sort by ${column}`,
+    columns: {
+      caseNumber: 'Case number',
+      name: 'Name',
+      owner: 'Owner',
+      region: 'Region',
+      programmeArea: 'Area',
+      fund: 'Fund',
+      startDate: 'Start',
+      endDate: 'End',
+      resultLevels: 'Result levels',
+    },
+    notPublished: 'not published',
+    timelineTitle: 'Project periods',
+    timelineLabel: (count: number, first: string, last: string) =>
+      `Timeline of ${count} project ${count === 1 ? 'period' : 'periods'} from ${first} to ${last}.`,
+    undated: (names: string) => `Dates not published: ${names}.`,
+    mapTitle: 'Projects per ESF region',
+    mapHint: 'Choose a region to filter the list; choose it again to clear.',
+    mapLabel: (region: string, count: number) =>
+      `${region}: ${count} ${count === 1 ? 'project' : 'projects'}`,
+    mapSummary: (regions: string, count: number, total: number, tied: boolean) =>
+      `Most projects: ${regions}, ${count}${tied ? ' each' : ''} of the ${total} that match the other filters.`,
+    mapSummaryNone: 'No project matches the other filters.',
+    mapCountsLine:
+      'Counts include illustrative projects: they show how the dashboard works, not published figures.',
+    nationalEverywhere: 'Count national projects in every region',
+    publishedRecord: 'Published record',
+    illustrativeRecord: 'Illustrative',
+    noResultLevels: 'none',
+    noProjects: 'No project matches the search and filters.',
+    clearAll: 'Clear search and filters',
+    open: (name: string) => `Open ${name}`,
+    back: 'All projects',
+    detailTitle: (name: string) => name,
+    notFound: (id: string) => `There is no project “${id}” in the dataset.`,
+    fieldsTitle: 'Every field of the record',
+    fieldSv: 'Field (Swedish)',
+    fieldEn: 'Field (English)',
+    value: 'Value',
+    provenance: 'Provenance',
+    periodTitle: 'Project period',
+    noPeriod: 'The project’s dates are not published.',
+    partners: 'Partners',
+    amountKinds: { 'total-budget': 'Total budget', 'eu-contribution': 'EU contribution' },
+    yes: 'Yes',
+    no: 'No',
+    illustrativeProject:
+      'An illustrative project: every field is made up to show how the dashboard works.',
+    publishedProject:
+      'A published record: its fields are from the sources named beside each value.',
+    sourceOf: (title: string, locator: string) => `${title}: ${locator}`,
+    tableSourceLine:
+      'Records 22-018-S01, 22-017-S04, 23-017-S04 and Social Innovation Skåne: published (Swedish ESF Council project bank, Kohesio, Coompanion Skåne). All “Illustrative project” rows and every project’s result levels: illustrative.',
+  },
+  projectDetail: {
+    notFoundTitle: 'Project not found',
+    filtersKept: 'Kept for the project list; a record always shows all its fields.',
+    caseNumber: (caseNumber: string) => `Case number ${caseNumber}`,
+    recordSubtitle:
+      'Field names as the Swedish ESF Council’s project bank gives them. Fields a record does not have are left out.',
+    recordCaption:
+      'Every field of the project record: its name in Swedish and English, its value and where the value comes from',
+    publishedExplanation:
+      'The values of this record come from the sources named beside each of them. Its result levels are illustrative, as for every project.',
+    illustrativeProjectExplanation:
+      'This project is made up to show how the dashboard works. None of its values are facts.',
+    someIllustrativeExplanation:
+      'Values marked “Illustrative data” are not published anywhere. They are made up to show how the dashboard works and must not be read as facts.',
+    derivedExplanation: 'Calculated from published values; the formula is shown below.',
+    sourceLine: (title: string, publisher: string) => `Source: ${publisher}, “${title}”.`,
+    derivedLine: (field: string, formula: string) => `${field}: derived, ${formula}.`,
+    resultLevelsLine:
+      'Result levels: illustrative for every project; no source classifies ESF projects by result level.',
+    periodLabel: (name: string, start: string, end: string) =>
+      `Timeline of ${name}: one bar from ${start} to ${end}.`,
+    periodSummary: (start: string, end: string) => `From ${start} to ${end}.`,
+  },
   overview: {
     title: 'Social innovation in Sweden',
     intro:
@@ -131,6 +262,10 @@ export const en = {
     surveyCardBody:
       'What municipal and regional officials ranked as their most important competence areas, nationally and by region.',
     open: 'Open',
+    resultsCardBody:
+      'Which ESF projects report results at the policy, collaboration, organisation and individual level.',
+    projectsCardBody:
+      'Browse, search and sort the projects; open a record such as 22-018-S01 to see every field and its source.',
     sectorsCardBody:
       'Which sectors take part in 12 Swedish and 7 international regional collaborations, and how the order differs.',
     filtersNotApplicable: 'Filters apply inside the views, not to this overview.',

@@ -15,6 +15,8 @@ export const sv: Messages = {
     overview: 'Översikt',
     survey: 'Enkätens prioriteringar',
     sectors: 'Sektorsmix',
+    results: 'Resultatnivåer',
+    projects: 'Projekt',
   },
   filters: {
     legend: 'Filter',
@@ -62,10 +64,10 @@ export const sv: Messages = {
       `${top} är högst prioriterat nationellt med ${topShare}, följt av ${second} med ${secondShare}.`,
     compareTitle: (region) => `${region} jämfört med Sverige`,
     compareTitleNoRegion: 'En region jämfört med Sverige',
-    rankShiftUpMark: (steps) => `▲ ${steps}`,
-    rankShiftDownMark: (steps) => `▼ ${steps}`,
     compareWithin: (selected, compared) =>
       `${selected}: exempelsiffror finns för ${compared}, som jämförs här.`,
+    rankShiftUpMark: (steps) => `▲ ${steps}`,
+    rankShiftDownMark: (steps) => `▼ ${steps}`,
     rankShiftSameMark: '=',
     compareLegendNational: 'Sverige (publicerat)',
     compareLegendRegion: (region) => `${region} (exempeldata)`,
@@ -123,6 +125,131 @@ export const sv: Messages = {
     illustrativeLine:
       'Data per exempel: exempeldata. Rapporten namnger varken sina 19 exempel eller deras sektorer; exemplen här är påhittade och följer den publicerade ordningen.',
   },
+  results: {
+    title: 'Resultatnivåer i projekten',
+    matrixTitle: 'Vilka projekt som redovisar resultat på vilken nivå',
+    matrixSubtitle: (shown, total) =>
+      `${shown} av ${total} projekt. Resultatnivåer per projekt är inte publicerade någonstans.`,
+    matrixCaption: 'Projekt (rader) och de resultatnivåer där varje projekt redovisar resultat',
+    project: 'Projekt',
+    hasResults: 'Resultat på denna nivå',
+    noResults: 'Inga resultat på denna nivå',
+    countLabel: (count) => `${count} projekt`,
+    levelMode: 'Nivåfilter',
+    levelModes: { highlight: 'Markera nivån', narrow: 'Visa bara dess projekt' },
+    levelModeHint: 'Välj en nivå i filterraden ovan.',
+    nationalEverywhereHint: 'Gäller när en region är vald.',
+    highlightNote: (level, count, total) =>
+      `${level} är markerad: ${count} av ${total} projekt har resultat på denna nivå.`,
+    narrowNote: (level) => `Bara projekt med resultat på ${level} visas.`,
+    countsSubtitle: (projects, place) =>
+      `Räknat bland ${projects} i ${place}. Ett projekt kan redovisa resultat på flera nivåer.`,
+    nationalIncluded: 'Nationella projekt räknas med.',
+    wholeCountry: 'Sverige',
+    mostCommon: (level, count, total) => `${level} är vanligast: ${count} av ${total} projekt.`,
+    mostCommonTied: (levels, count, total) =>
+      `${levels} är vanligast: ${count} av ${total} projekt vardera.`,
+    noLevels: 'Inget projekt redovisar resultat på någon nivå.',
+    definitionsLegend: 'Vad nivåerna betyder',
+    definitionSource: (source) => `Publicerad definition: ${source}.`,
+    definitionOf: (level, definition) => `${level}: ${definition}`,
+    countsTitle: 'Projekt per resultatnivå',
+    countsLabel: (summary) => `Stapeldiagram över projekt per resultatnivå. ${summary}`,
+    countsSummary: (level, count, total) => `${level}: ${count} av ${total}`,
+    nationalGroup: 'Nationella projekt',
+    nationalEverywhere: 'Räkna nationella projekt i varje region',
+    noProjects: 'Inget projekt matchar filtren.',
+    clearFilters: 'Rensa region och nivå',
+    levelsSourceLine: (title) =>
+      `Nivåernas definitioner: Mötesplats Social Innovation, ”${title}” (2024).`,
+    illustrativeLine:
+      'Vilket projekt som redovisar resultat på vilken nivå: exempeldata för alla projekt. Projekt som heter ”Exempelprojekt” är exempeldata i alla fält.',
+  },
+  projects: {
+    title: 'Projekt',
+    search: 'Sök på namn, projektägare eller diarienummer',
+    programmeArea: 'Programområde',
+    allAreas: 'Alla programområden',
+    fund: 'Fond',
+    allFunds: 'Alla fonder',
+    tableTitle: 'Projektlista',
+    tableCaption: (shown, total) => `${shown} av ${total} projekt`,
+    sortBy: (column) => `Sortera efter ${column}`,
+    columns: {
+      caseNumber: 'Diarienummer',
+      name: 'Namn',
+      owner: 'Projektägare',
+      region: 'Region',
+      programmeArea: 'Område',
+      fund: 'Fond',
+      startDate: 'Start',
+      endDate: 'Slut',
+      resultLevels: 'Resultatnivåer',
+    },
+    notPublished: 'inte publicerat',
+    timelineTitle: 'Projektperioder',
+    timelineLabel: (count, first, last) =>
+      `Tidslinje över ${count} ${count === 1 ? 'projektperiod' : 'projektperioder'} från ${first} till ${last}.`,
+    undated: (names) => `Datum inte publicerade: ${names}.`,
+    mapTitle: 'Projekt per ESF-region',
+    mapHint: 'Välj en region för att filtrera listan; välj den igen för att rensa.',
+    mapLabel: (region, count) => `${region}: ${count} projekt`,
+    mapSummary: (regions, count, total, tied) =>
+      `Flest projekt: ${regions}, ${count}${tied ? ' vardera' : ''} av de ${total} som matchar de övriga filtren.`,
+    mapSummaryNone: 'Inget projekt matchar de övriga filtren.',
+    mapCountsLine:
+      'Antalen omfattar exempelprojekt: de visar hur instrumentpanelen fungerar och är inga publicerade siffror.',
+    nationalEverywhere: 'Räkna nationella projekt i varje region',
+    publishedRecord: 'Publicerad post',
+    illustrativeRecord: 'Exempel',
+    noResultLevels: 'inga',
+    noProjects: 'Inget projekt matchar sökningen och filtren.',
+    clearAll: 'Rensa sökning och filter',
+    open: (name) => `Öppna ${name}`,
+    back: 'Alla projekt',
+    detailTitle: (name) => name,
+    notFound: (id) => `Det finns inget projekt ”${id}” i datamängden.`,
+    fieldsTitle: 'Alla fält i posten',
+    fieldSv: 'Fält (svenska)',
+    fieldEn: 'Fält (engelska)',
+    value: 'Värde',
+    provenance: 'Ursprung',
+    periodTitle: 'Projektperiod',
+    noPeriod: 'Projektets datum är inte publicerade.',
+    partners: 'Partner',
+    amountKinds: { 'total-budget': 'Total budget', 'eu-contribution': 'EU-bidrag' },
+    yes: 'Ja',
+    no: 'Nej',
+    illustrativeProject:
+      'Ett exempelprojekt: alla fält är påhittade för att visa hur instrumentpanelen fungerar.',
+    publishedProject: 'En publicerad post: fälten kommer från källorna som anges vid varje värde.',
+    sourceOf: (title, locator) => `${title}: ${locator}`,
+    tableSourceLine:
+      'Posterna 22-018-S01, 22-017-S04, 23-017-S04 och Social Innovation Skåne: publicerade (Svenska ESF-rådets projektbank, Kohesio, Coompanion Skåne). Alla rader ”Exempelprojekt” och alla projekts resultatnivåer: exempeldata.',
+  },
+  projectDetail: {
+    notFoundTitle: 'Projektet hittades inte',
+    filtersKept: 'Behålls för projektlistan; en post visar alltid alla sina fält.',
+    caseNumber: (caseNumber) => `Diarienummer ${caseNumber}`,
+    recordSubtitle:
+      'Fältnamn som i Svenska ESF-rådets projektbank. Fält som posten saknar visas inte.',
+    recordCaption:
+      'Alla fält i projektposten: fältets namn på svenska och engelska, värdet och var värdet kommer ifrån',
+    publishedExplanation:
+      'Värdena i posten kommer från källorna som anges vid varje värde. Resultatnivåerna är exempeldata, som för alla projekt.',
+    illustrativeProjectExplanation:
+      'Projektet är påhittat för att visa hur instrumentpanelen fungerar. Inget av dess värden är fakta.',
+    someIllustrativeExplanation:
+      'Värden märkta ”Exempeldata” är inte publicerade någonstans. De är påhittade för att visa hur instrumentpanelen fungerar och ska inte läsas som fakta.',
+    derivedExplanation: 'Beräknat från publicerade värden; formeln anges nedan.',
+    sourceLine: (title, publisher) => `Källa: ${publisher}, ”${title}”.`,
+    derivedLine: (field, formula) => `${field}: härlett, ${formula}.`,
+    resultLevelsLine:
+      'Resultatnivåer: exempeldata för alla projekt; ingen källa klassar ESF-projekt efter resultatnivå.',
+    periodLabel: (name, start, end) =>
+      `Tidslinje för ${name}: en stapel från ${start} till ${end}.`,
+    periodSummary: (start, end) => `Från ${start} till ${end}.`,
+  },
   overview: {
     title: 'Social innovation i Sverige',
     intro:
@@ -130,6 +257,10 @@ export const sv: Messages = {
     surveyCardBody:
       'Vilka kompetensområden tjänstepersoner i kommuner och regioner rangordnade som viktigast, nationellt och per region.',
     open: 'Öppna',
+    resultsCardBody:
+      'Vilka ESF-projekt som redovisar resultat på policy-, samverkans-, organisations- och individnivå.',
+    projectsCardBody:
+      'Bläddra, sök och sortera bland projekten; öppna en post som 22-018-S01 för att se alla fält och deras källor.',
     sectorsCardBody:
       'Vilka sektorer som deltar i 12 svenska och 7 internationella exempel på regional samverkan, och hur ordningen skiljer sig.',
     filtersNotApplicable: 'Filtren gäller i vyerna, inte i den här översikten.',

@@ -12,7 +12,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Generous: with axe on a two-core machine a full-page check takes several seconds.
+  timeout: 60_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: [
     ['list'],

@@ -16,6 +16,19 @@ const VIEWS = [
     path: '/sectors?sector=academia&region=INTL',
     ready: 'tr[data-row] >> nth=5',
   },
+  { name: 'results', path: '/results', ready: 'tr[data-row] >> nth=39' },
+  {
+    name: 'results-filtered',
+    path: '/results?region=SE22&level=organisation&national=every',
+    ready: 'tr[data-row] >> nth=0',
+  },
+  { name: 'projects', path: '/projects', ready: 'tbody tr[data-row] >> nth=39' },
+  {
+    name: 'projects-filtered',
+    path: '/projects?region=SE33&sort=startDate&dir=desc',
+    ready: 'tbody tr[data-row] >> nth=0',
+  },
+  { name: 'project-22-018-S01', path: '/projects/22-018-S01', ready: 'figure svg[role="img"]' },
 ];
 
 // Screenshots of every view for people to look at; they are not compared pixel by pixel, since
