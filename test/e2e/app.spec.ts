@@ -45,6 +45,7 @@ test.describe('app shell', () => {
 
   test('the keyboard alone reaches the filters and the views', async ({ page }) => {
     await page.goto('/?lang=en');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
     await page.keyboard.press('Tab');

@@ -14,6 +14,7 @@ export default defineConfig({
   retries: 0,
   // Generous: with axe on a two-core machine a full-page check takes several seconds.
   timeout: 60_000,
+  expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: [
     ['list'],
