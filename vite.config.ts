@@ -3,6 +3,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { datasetResponsePlugin } from './src/app/connectivity/datasetResponsePlugin.ts';
+import {
+  SERVICE_WORKER_FILE,
+  SERVICE_WORKER_URL_POLICY,
+} from './src/app/connectivity/serviceWorkerUrl.ts';
 
 /** The origin of an external data API, if the build is pointed at one. */
 function dataOrigin(dataBaseUrl: string | undefined): string | null {
@@ -27,8 +33,84 @@ export function contentSecurityPolicy(dataBaseUrl?: string): string {
     "form-action 'self'",
     "frame-ancestors 'self'",
     "require-trusted-types-for 'script'",
-    "trusted-types 'none'",
+    // One policy, which admits only the service worker's URL (src/app/connectivity/serviceWorkerUrl.ts).
+    `trusted-types ${SERVICE_WORKER_URL_POLICY}`,
   ].join('; ');
+}
+
+const BUNDLED_DATA_FOLDER = 'data/';
+
+/** The dataset requests, which the service worker answers network first. */
+function datasetUrlPattern(dataBaseUrl: string | undefined): RegExp {
+  const base = dataBaseUrl || `/${BUNDLED_DATA_FOLDER}`;
+  const folder = (base.endsWith('/') ? base : `${base}/`).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  // Workbox matches a same-origin pattern anywhere in the URL, a cross-origin one from its start.
+  return new RegExp(`${dataOrigin(dataBaseUrl) ? '^' : ''}${folder}[^/?#]+\\.json$`);
+}
+
+// The bundled datasets are precached as the offline fallback of the network-first data route.
+// Under their own URLs the precache route, registered first, would answer them from the cache
+// even online; a query in the URL keeps it out of the way (datasetResponsePlugin finds the copy).
+function precacheDatasetsAsFallback<Entry extends { url: string }>(entries: Entry[]) {
+  return {
+    manifest: entries.map((entry) =>
+      entry.url.startsWith(BUNDLED_DATA_FOLDER)
+        ? { ...entry, url: `${entry.url}?precached` }
+        : entry,
+    ),
+  };
+}
+
+/** Installable, and working offline once opened: see "Offline and installing" in the README. */
+function offlineApp(dataBaseUrl: string | undefined) {
+  return VitePWA({
+    strategies: 'generateSW',
+    filename: SERVICE_WORKER_FILE,
+    // Registered by src/app/connectivity/serviceWorker.ts: no injected script, which the CSP
+    // would block, and no automatic reload of a new version.
+    injectRegister: false,
+    registerType: 'prompt',
+    manifest: {
+      name: 'Social innovation i Sverige',
+      short_name: 'Social innovation',
+      description:
+        'Social innovation i Sverige: enkätens prioriteringar, regional samverkan och projektresultat.',
+      lang: 'sv',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#1d4e89',
+      background_color: '#f5f7f9',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png}', `${BUNDLED_DATA_FOLDER}*.json`],
+      manifestTransforms: [precacheDatasetsAsFallback],
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [new RegExp(`^/${BUNDLED_DATA_FOLDER}`)],
+      // A new version waits until the person reloads; the first one takes the page at once.
+      skipWaiting: false,
+      clientsClaim: true,
+      // One file: importScripts() of the Workbox runtime would be a Trusted Types sink.
+      inlineWorkboxRuntime: true,
+      runtimeCaching: [
+        {
+          urlPattern: datasetUrlPattern(dataBaseUrl),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'datasets',
+            networkTimeoutSeconds: 3,
+            plugins: [datasetResponsePlugin],
+          },
+        },
+      ],
+    },
+  });
 }
 
 // In development only: serves MSW's worker script so mock scenarios can be switched on without
@@ -55,7 +137,7 @@ export default defineConfig(({ mode }) => {
     'Referrer-Policy': 'strict-origin-when-cross-origin',
   };
   return {
-    plugins: [react(), mockServiceWorker()],
+    plugins: [react(), mockServiceWorker(), offlineApp(env.VITE_DATA_BASE_URL)],
     build: { target: 'es2022', sourcemap: true },
     preview: { port: 4173, strictPort: true, headers: securityHeaders },
     test: {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
+import { registerServiceWorker } from './app/connectivity/serviceWorker';
 import { createAppRouter } from './app/router';
 import './app/app.css';
 
@@ -12,6 +13,11 @@ async function startMockScenario(): Promise<void> {
 }
 
 await startMockScenario();
+if (import.meta.env.PROD) {
+  registerServiceWorker().catch((error: unknown) =>
+    console.warn('The app will not work offline: no service worker.', error),
+  );
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

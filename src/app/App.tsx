@@ -14,6 +14,9 @@ export function createQueryClient(): QueryClient {
         retryDelay,
         staleTime: 5 * 60_000,
         refetchOnWindowFocus: false,
+        // Offline, every query still makes its first attempt: the service worker may answer it
+        // from its cache. Only retries wait for the network to return.
+        networkMode: 'offlineFirst',
       },
     },
   });
