@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+
+export interface PresentationControlsProps {
+  title: string;
+  /** The step shown, numbered from 1, of `count`. */
+  step: number;
+  count: number;
+  onPrevious: () => void;
+  onNext: () => void;
+  stepsPanelId: string;
+  stepsOpen: boolean;
+  onToggleSteps: () => void;
+  isFullscreen: boolean;
+  onToggleFullscreen: () => void;
+  onLeave: () => void;
+  /** Live status: when the data was refreshed, the auto-advance countdown. */
+  status?: ReactNode;
+}
+
+/** The presenter's bar: the step's title and number, previous and next, and the tools. */
+export function PresentationControls({
+  title,
+  step,
+  count,
+  onPrevious,
+  onNext,
+  stepsPanelId,
+  stepsOpen,
+  onToggleSteps,
+  isFullscreen,
+  onToggleFullscreen,
+  onLeave,
+  status,
+}: PresentationControlsProps) {
+  const { t } = useI18n();
+  return (
+    <section className="presentation-controls" aria-label={t.present.controls}>
+      <div className="presentation-controls__step">
+        <p className="presentation-controls__title">{title}</p>
+        <p className="presentation-controls__counter">{t.present.stepCounter(step, count)}</p>
+      </div>
+      <div className="presentation-controls__nav">
+        <button
+          type="button"
+          className="button"
+          aria-disabled={step <= 1}
+          onClick={() => step > 1 && onPrevious()}
+        >
+          <span aria-hidden="true">← </span>
+          {t.present.previous}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-disabled={step >= count}
+          onClick={() => step < count && onNext()}
+        >
+          {t.present.next}
+          <span aria-hidden="true"> →</span>
+        </button>
+      </div>
+      {status ? <div className="presentation-controls__status">{status}</div> : null}
+      <div className="presentation-controls__tools">
+        <button
+          type="button"
+          className="toggle"
+          aria-expanded={stepsOpen}
+          aria-controls={stepsOpen ? stepsPanelId : undefined}
+          onClick={onToggleSteps}
+        >
+          {t.present.steps}
+        </button>
+        <button type="button" className="toggle" onClick={onToggleFullscreen}>
+          {isFullscreen ? t.present.exitFullscreen : t.present.fullscreen}
+        </button>
+        <button type="button" className="toggle" onClick={onLeave}>
+          {t.present.leave}
+        </button>
+      </div>
+    </section>
+  );
+}

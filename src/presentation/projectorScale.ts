@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+import type { ChartTextScale } from '../charts/useChartSize';
+
+/** The page's text size while presenting, in px: as presentation.css sets it, clamp(16px, 1.25vw, 48px). */
+export function presentationRootFontSize(viewportWidth: number): number {
+  return Math.min(48, Math.max(16, viewportWidth * 0.0125));
+}
+
+/**
+ * Chart text while presenting: from a little under the page's text size to a little over it, and
+ * never smaller than outside presentation mode: 20–26 px on a 1920 px wide screen, 41–53 px on
+ * 3840 px, so that the back row reads axis labels as easily as the titles.
+ */
+export function presentationChartTextScale(viewportWidth: number): ChartTextScale {
+  const root = presentationRootFontSize(viewportWidth);
+  return {
+    minFontSize: Math.round(Math.max(13, root * 0.85)),
+    maxFontSize: Math.round(Math.max(20, root * 1.1)),
+  };
+}
+
+/** The viewport's width, following resizes (and full screen). */
+export function useViewportWidth(): number {
+  const [width, setWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const follow = () => setWidth(window.innerWidth);
+    window.addEventListener('resize', follow);
+    return () => window.removeEventListener('resize', follow);
+  }, []);
+  return width;
+}

@@ -1,0 +1,359 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+function stepOf(page: Page): Promise<string | null> {
+  return page.evaluate(() => new URL(window.location.href).searchParams.get('step'));
+}
+
+/**
+ * Stops the page's installed clock (about a second on), so that only `clock.runFor` moves it;
+ * the page's time flows on while this asks for it, so a time already past is asked again.
+ */
+async function pauseClock(page: Page) {
+  for (let attempt = 1; ; attempt += 1) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(now + 1000);
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
+async function expectStep(page: Page, step: number, heading: string) {
+  await expect(page).toHaveURL(new RegExp(`[?&]step=${step}(&|$)`));
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Presentation controls' }).getByText(`Step ${step} of 6`),
+  ).toBeAttached();
+}
+
+const SURVEY = 'Survey priorities';
+const SECTORS = 'Who takes part in regional collaboration?';
+const RESULTS = 'Result levels across projects';
+const PROJECTS = 'Projects';
+
+test.describe('presentation mode', () => {
+  test('opens on step 1 of the default story, without the header and filter bar', async ({
+    page,
+  }) => {
+    await page.goto('/present?lang=en');
+    await expectStep(page, 1, SURVEY);
+    await expect(
+      page.getByRole('figure', { name: /Which competences/ }).getByRole('img'),
+    ).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Views' })).toHaveCount(0);
+    await expect(page.getByRole('form', { name: 'Filters' })).toHaveCount(0);
+    await expect(page).toHaveTitle(/Presentation, step 1 of 6/);
+    await expectNoSeriousAxeViolations(page);
+  });
+
+  test('the keys step forward and back and update ?step=', async ({ page }) => {
+    await page.goto('/present?lang=en');
+    await expectStep(page, 1, SURVEY);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 2, SURVEY);
+    await expect(page).toHaveURL(/region=SE-AB/);
+    await expect(
+      page.getByRole('heading', { name: 'Stockholm County compared with Sweden' }),
+    ).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await expectStep(page, 3, SECTORS);
+    await expect(page).not.toHaveURL(/region=/);
+    await page.keyboard.press('Space');
+    await expectStep(page, 4, RESULTS);
+    await page.keyboard.press('ArrowDown');
+    await expectStep(page, 5, RESULTS);
+    await expect(page).toHaveURL(/region=SE22/);
+    await expect(page).toHaveURL(/level=organisation/);
+    await page.keyboard.press('ArrowLeft');
+    await expectStep(page, 4, RESULTS);
+    await page.keyboard.press('PageUp');
+    await expectStep(page, 3, SECTORS);
+    await page.keyboard.press('ArrowUp');
+    await expectStep(page, 2, SURVEY);
+    await page.keyboard.press('End');
+    await expectStep(page, 6, PROJECTS);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 6, PROJECTS);
+    await page.keyboard.press('Home');
+    await expectStep(page, 1, SURVEY);
+    await page.keyboard.press('3');
+    await expect(page.getByRole('status').filter({ hasText: 'Go to step 3' })).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expectStep(page, 3, SECTORS);
+    await page.goBack();
+    await expectStep(page, 1, SURVEY);
+  });
+
+  test('keys typed into a field are the field’s, not the presentation’s', async ({ page }) => {
+    await page.goto('/present?step=6&lang=en');
+    await expectStep(page, 6, PROJECTS);
+    const searchField = page.getByRole('searchbox', { name: /Search by name/ });
+    await searchField.click();
+    await page.keyboard.type('f 3');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Home');
+    await expect(searchField).toHaveValue('f 3');
+    expect(await stepOf(page)).toBe('6');
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+  });
+
+  test('the buttons step too, and the step list jumps to a step', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('/present?lang=en');
+    await expectStep(page, 1, SURVEY);
+    await pauseClock(page);
+    await page.mouse.move(100, 100);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expectStep(page, 2, SURVEY);
+    await page.getByRole('button', { name: 'Previous' }).click();
+    await expectStep(page, 1, SURVEY);
+    await page.getByRole('button', { name: 'Steps and settings' }).click();
+    const list = page.getByRole('region', { name: 'Steps in this presentation' });
+    await expect(list.getByRole('listitem')).toHaveCount(6);
+    // axe waits on timers: let the clock run again.
+    await page.clock.resume();
+    await expectNoSeriousAxeViolations(page);
+    await list.getByRole('button', { name: /^6 Where and when the projects run/ }).click();
+    await expectStep(page, 6, PROJECTS);
+    await page.keyboard.press('Escape');
+    await expect(list).toHaveCount(0);
+    expect(await stepOf(page)).toBe('6');
+  });
+
+  test('f toggles full screen, b and . black the screen, any key returns, Esc leaves', async ({
+    page,
+  }) => {
+    await page.goto('/present?step=2&lang=en');
+    await expectStep(page, 2, SURVEY);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await expect(page.getByRole('button', { name: 'Leave full screen' })).toBeAttached();
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+
+    const blackout = page.locator('.presentation-blackout');
+    await page.keyboard.press('b');
+    await expect(blackout).toBeVisible();
+    await expect(page.getByText('The screen is black. Press any key to return.')).toBeAttached();
+    await page.keyboard.press('ArrowRight');
+    await expect(blackout).toHaveCount(0);
+    expect(await stepOf(page)).toBe('2');
+    await page.keyboard.press('.');
+    await expect(blackout).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(blackout).toHaveCount(0);
+    await expect(page).toHaveURL(/\/present\?/);
+
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/survey\?region=SE-AB&lang=en$/);
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Region' })).toHaveValue('SE-AB');
+  });
+
+  test('the controls fade without mouse movement and a caption names the active filters', async ({
+    page,
+  }) => {
+    await page.clock.install();
+    await page.goto('/present?step=5&lang=en');
+    await expectStep(page, 5, RESULTS);
+    await pauseClock(page);
+    await page.mouse.move(100, 100);
+    const caption = page.locator('.presentation-caption');
+    const controls = page.getByRole('region', { name: 'Presentation controls' });
+    await expect(caption).toBeHidden();
+    await expect(controls).toHaveCSS('opacity', '1');
+
+    await page.clock.runFor(3500);
+    await expect(page.locator('.presentation-dock--hidden')).toHaveCount(1);
+    await expect(caption).toBeVisible();
+    await expect(caption).toContainText('Region: South Sweden · Level: Organisation · n = 2');
+    await expect(caption).toContainText('Illustrative data');
+    // The charts' own illustrative marks stay on screen too.
+    await expect(page.getByRole('button', { name: /Illustrative data/ }).first()).toBeVisible();
+
+    await page.mouse.move(200, 200);
+    await page.mouse.move(220, 240);
+    await expect(page.locator('.presentation-dock--hidden')).toHaveCount(0);
+    await expect(caption).toBeHidden();
+
+    // Keyboard focus in the controls keeps them visible.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Previous' })).toBeFocused();
+    await page.clock.runFor(5000);
+    await expect(page.locator('.presentation-dock--hidden')).toHaveCount(0);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expectStep(page, 6, PROJECTS);
+  });
+
+  test('a custom sequence built from views round-trips through its copied link', async ({
+    page,
+    context,
+    browser,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await page.goto('/results?region=SE22&level=organisation&lang=en');
+    await expect(page.getByRole('heading', { level: 1, name: RESULTS })).toBeVisible();
+    await page.getByRole('button', { name: 'Add this view as a step' }).click();
+    await expect(page.getByText('Added as step 1 of your presentation.')).toBeVisible();
+
+    await page.goto('/sectors?form=network&lang=en');
+    await expect(page.getByRole('heading', { level: 1, name: SECTORS })).toBeVisible();
+    await page.getByRole('button', { name: 'Add this view as a step' }).click();
+    await expect(page.getByText('Added as step 2 of your presentation.')).toBeVisible();
+
+    // The sequence survives a reload, and Present starts it at this view.
+    await page.reload();
+    await page.getByRole('link', { name: 'Present your 2 steps' }).click();
+    await expect(page).toHaveURL(/\/present\?.*seq=/);
+    await expect(page.getByRole('heading', { level: 1, name: SECTORS })).toBeVisible();
+    await expect(page).toHaveURL(/step=2/);
+    await expect(page).toHaveURL(/form=network/);
+
+    await page.getByRole('button', { name: 'Steps and settings' }).click();
+    const list = page.getByRole('region', { name: 'Steps in this presentation' });
+    await expect(list.getByRole('listitem')).toHaveText([
+      /Result levels · Region: South Sweden · Level: Organisation/,
+      /Sector mix/,
+    ]);
+    await list.getByRole('button', { name: /^Move “Sector mix.*” up$/ }).click();
+    await expect(list.getByRole('listitem')).toHaveText([/Sector mix/, /Result levels/]);
+    await expect(page).toHaveURL(/step=1/);
+    await expectNoSeriousAxeViolations(page);
+
+    await list.getByRole('button', { name: 'Copy link to this presentation' }).click();
+    await expect(list.getByText('Link copied.')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/\/present\?.*seq=/);
+
+    const fresh = await browser.newContext();
+    const freshPage = await fresh.newPage();
+    await freshPage.goto(link);
+    await expect(freshPage.getByRole('heading', { level: 1, name: SECTORS })).toBeVisible();
+    await expect(freshPage).toHaveURL(/form=network/);
+    await freshPage.keyboard.press('ArrowRight');
+    await expect(freshPage.getByRole('heading', { level: 1, name: RESULTS })).toBeVisible();
+    await expect(freshPage).toHaveURL(/region=SE22/);
+    await expect(freshPage.getByText('Step 2 of 2', { exact: true })).toBeAttached();
+    await fresh.close();
+  });
+
+  test('a broken or hostile sequence falls back to the default story', async ({ page }) => {
+    const hostile = Buffer.from(
+      '[{"p":"/survey","t":"x","s":{"__proto__":{"polluted":"yes"}}}]',
+    ).toString('base64url');
+    for (const seq of [hostile, 'not-base64!', 'W3sicCI6Ii9ldmlsIn1d']) {
+      await page.goto(`/present?step=2&seq=${seq}&lang=en`);
+      await expectStep(page, 2, SURVEY);
+      await expect(page).toHaveURL(/region=SE-AB/);
+      expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty(
+        'polluted',
+      );
+    }
+  });
+
+  test('Present on a view starts the story at that view, with its filters', async ({ page }) => {
+    await page.goto('/results?region=SE11&lang=en');
+    await page.getByRole('link', { name: 'Present', exact: true }).click();
+    await expectStep(page, 4, RESULTS);
+    await expect(page).toHaveURL(/region=SE11/);
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/results\?region=SE11&lang=en$/);
+  });
+
+  test('auto-advance counts down, pauses on any key and resumes', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('/present?auto=10&lang=en');
+    await expect(page.locator('figure svg[role="img"]').first()).toBeVisible();
+    await page.mouse.move(100, 100);
+    await expect(page.getByText(/Next step in \d+ s/)).toBeVisible();
+    await pauseClock(page);
+    await page.mouse.move(120, 100);
+    await page.keyboard.press('Shift');
+    await expect(page.getByText('Auto-advance paused')).toBeVisible();
+    const pausedAt = Number(await stepOf(page));
+    await page.clock.runFor(15_000);
+    expect(Number(await stepOf(page))).toBe(pausedAt);
+    await page.mouse.move(140, 100);
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.clock.runFor(10_300);
+    await expect(page).toHaveURL(new RegExp(`step=${(pausedAt % 6) + 1}(&|$)`));
+    await expect(page.getByText(/Next step in \d+ s/)).toBeAttached();
+  });
+
+  test('auto-refresh refetches the data and says when it was updated', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-03-12T14:30:00+01:00') });
+    let surveyRequests = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/data/survey-2019.json')) surveyRequests += 1;
+    });
+    await page.goto('/present?refresh=30&lang=en');
+    await expectStep(page, 1, SURVEY);
+    await expect(page.getByText(/^updated 14:3\d$/)).toBeVisible();
+    const before = surveyRequests;
+    await page.clock.runFor(31_000);
+    await expect.poll(() => surveyRequests).toBeGreaterThan(before);
+    await expect(
+      page.getByRole('figure', { name: /Which competences/ }).getByRole('img'),
+    ).toBeVisible();
+  });
+
+  test('bars move to new values with transitions, unless motion is reduced', async ({ page }) => {
+    await page.goto('/present?lang=en');
+    const bar = page.locator('figure svg[role="img"] rect').first();
+    await expect(bar).toBeVisible();
+    expect(await bar.evaluate((rect) => getComputedStyle(rect).transitionDuration)).toContain(
+      '0.6s',
+    );
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await bar.evaluate((rect) => getComputedStyle(rect).transitionDuration)).toBe('0s');
+  });
+});
+
+const SCREENS = [
+  { name: 'projector', width: 1920, height: 1080 },
+  { name: 'uhd', width: 3840, height: 2160 },
+];
+
+for (const screen of SCREENS) {
+  test(`screenshots of the presentation at ${screen.width}×${screen.height}`, async ({ page }) => {
+    // Ten full-screen shots, at up to 3840×2160, take a while.
+    test.setTimeout(180_000);
+    await page.clock.install();
+    await page.setViewportSize({ width: screen.width, height: screen.height });
+    for (const [step, ready] of [
+      [1, 'figure svg[role="img"]'],
+      [2, 'figure svg[role="img"] >> nth=1'],
+      [3, 'tr[data-row] >> nth=18'],
+      [5, 'tr[data-row] >> nth=1'],
+      [6, 'tbody tr[data-row] >> nth=39'],
+    ] as const) {
+      await page.goto(`/present?step=${step}`);
+      await expect(page.locator(ready)).toBeVisible();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, 'horizontal overflow in pixels').toBeLessThanOrEqual(0);
+      await pauseClock(page);
+      await page.mouse.move(step * 10, 10);
+      await page.screenshot({
+        path: `test-results/screenshots/present-${step}-${screen.name}.png`,
+      });
+      await page.clock.runFor(3500);
+      await expect(page.locator('.presentation-caption')).toBeVisible();
+      await expect(page.locator('.presentation-dock')).toHaveCSS('opacity', '0');
+      await page.screenshot({
+        path: `test-results/screenshots/present-${step}-${screen.name}-caption.png`,
+      });
+      await page.clock.resume();
+    }
+    await page.mouse.move(30, 30);
+    await page.getByRole('button', { name: 'Steg och inställningar' }).click();
+    await expect(page.getByRole('region', { name: 'Stegen i presentationen' })).toBeVisible();
+    await page.screenshot({ path: `test-results/screenshots/present-steps-${screen.name}.png` });
+  });
+}
