@@ -1,13 +1,75 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { regionsQuery } from '../data/queries';
 import { FilterBar } from '../filters/FilterBar';
 import { useFilters } from '../filters/useFilters';
 import { sharedFilters } from '../filters/filterSchema';
 import { useI18n } from '../i18n/I18nProvider';
 import { LANGUAGES } from '../i18n/format';
+import { storeSequence, useStoredSequence } from '../presentation/sequenceStorage';
+import { OfflineBadge } from './connectivity/OfflineBadge';
+import {
+  appendStep,
+  decodeSteps,
+  DEFAULT_STORY,
+  presentStepSearch,
+  startingStep,
+  stepFromView,
+} from './presentationSteps';
 import { viewAt, VIEWS } from './views';
+import '../presentation/presentation.css';
 
 const LANGUAGE_NAMES = { sv: 'Svenska', en: 'English' } as const;
+
+/**
+ * "Present" starts the presenter's own sequence (else the default story) at this view, and
+ * "Add this view as a step" appends the view, with its filters, to the presenter's own sequence.
+ */
+function PresentActions() {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const { pathname, search } = useRouterState({ select: (state) => state.location });
+  const href = useRouterState({ select: (state) => state.location.href });
+  const stored = useStoredSequence();
+  const ownSteps = useMemo(() => decodeSteps(stored), [stored]);
+  const regions = useQuery(regionsQuery);
+  const [added, setAdded] = useState<{ href: string; count: number } | null>(null);
+
+  const steps = ownSteps ?? DEFAULT_STORY;
+  const start = startingStep(steps, pathname, search);
+  const presentSearch = presentStepSearch(
+    steps,
+    start.index,
+    { seq: ownSteps && stored ? stored : undefined, lang },
+    start.viewSearch,
+  );
+  const thisView = stepFromView(pathname, search, regions.data?.regions, i18n);
+  const addThisView = () => {
+    const next = thisView ? appendStep(ownSteps ?? [], thisView) : null;
+    if (!next) return;
+    storeSequence(next.seq);
+    setAdded({ href, count: next.steps.length });
+  };
+
+  return (
+    <div className="present-actions">
+      <Link to="/present" search={presentSearch} className="button present-actions__present">
+        <span aria-hidden="true">▶ </span>
+        {ownSteps ? t.present.presentOwn(ownSteps.length) : t.present.present}
+      </Link>
+      {thisView ? (
+        <button type="button" className="toggle" onClick={addThisView}>
+          <span aria-hidden="true">+ </span>
+          {t.present.addStep}
+        </button>
+      ) : null}
+      <p role="status" className="present-actions__status">
+        {added && added.href === href ? t.present.stepAdded(added.count) : ''}
+      </p>
+    </div>
+  );
+}
 
 /** The page shell: header with navigation and language, the shared filter bar, and the view. */
 export function AppLayout() {
@@ -50,6 +112,7 @@ export function AppLayout() {
             ))}
           </ul>
         </nav>
+        <OfflineBadge />
         <div className="language-switch" role="group" aria-label={t.app.language}>
           {LANGUAGES.map((code) => (
             <button
@@ -64,7 +127,10 @@ export function AppLayout() {
           ))}
         </div>
       </header>
-      <FilterBar notApplicable={here?.view.notApplicable(t, here.subpage)} />
+      <div className="app-toolbar">
+        <FilterBar notApplicable={here?.view.notApplicable(t, here.subpage)} />
+        <PresentActions />
+      </div>
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -3,6 +3,8 @@ import {
   createRoute,
   createRouter,
   lazyRouteComponent,
+  Outlet,
+  useRouterState,
   type RouterHistory,
 } from '@tanstack/react-router';
 import { parseProjectsSearch, serializeProjectsSearch } from '../features/projects/projectsSearch';
@@ -18,19 +20,26 @@ import { parseFilters, serializeFilters, type FilterSearch } from '../filters/fi
 import { LanguageFromUrl } from './App';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
+import { validatePresentSearch } from './presentationSteps';
 
 // Each view is its own chunk, loaded when it is first visited or a link to it is hovered, so the
 // first load carries only the shell and the view it opens on.
+
+const PRESENT_PATH = '/present';
+
+/** The page shell of every view; a presentation brings its own, without header or filter bar. */
+function RootLayout() {
+  const presenting = useRouterState({
+    select: (state) => state.matches.some((match) => match.routeId === PRESENT_PATH),
+  });
+  return <LanguageFromUrl>{presenting ? <Outlet /> : <AppLayout />}</LanguageFromUrl>;
+}
 
 const rootRoute = createRootRoute({
   // Every route shares the filters; bad values fall back to defaults instead of failing.
   validateSearch: (search: Record<string, unknown>): FilterSearch =>
     serializeFilters(parseFilters(search)),
-  component: () => (
-    <LanguageFromUrl>
-      <AppLayout />
-    </LanguageFromUrl>
-  ),
+  component: RootLayout,
   notFoundComponent: NotFoundPage,
 });
 
@@ -88,6 +97,15 @@ const projectDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('./ProjectRecordRoute'), 'ProjectRecordRoute'),
 });
 
+const presentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: PRESENT_PATH,
+  // The step, the sequence (`seq`, else the default story), the intervals, and the current step's
+  // view search, cleaned by that view's own rules.
+  validateSearch: validatePresentSearch,
+  component: lazyRouteComponent(() => import('./PresentPage'), 'PresentPage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   overviewRoute,
   surveyRoute,
@@ -95,6 +113,7 @@ export const routeTree = rootRoute.addChildren([
   resultsRoute,
   projectsRoute,
   projectDetailRoute,
+  presentRoute,
 ]);
 
 export function createAppRouter(options: { basepath?: string; history?: RouterHistory } = {}) {

@@ -41,12 +41,14 @@ export const VIEWS: readonly ViewEntry[] = [
   {
     path: '/results',
     label: (t) => t.views.results,
-    notApplicable: () => ({}),
+    notApplicable: (t) => ({ outsideSweden: t.filters.swedishProjectsOnly }),
   },
   {
     path: '/projects',
     label: (t) => t.views.projects,
     notApplicable: (t, record) =>
-      record ? { region: t.projectDetail.filtersKept, level: t.projectDetail.filtersKept } : {},
+      record
+        ? { region: t.projectDetail.filtersKept, level: t.projectDetail.filtersKept }
+        : { outsideSweden: t.filters.swedishProjectsOnly },
   },
 ];

@@ -7,7 +7,12 @@ export interface BarRowsChartProps {
   label: string;
 }
 
-/** Horizontal bars with a prefix (such as a rank), a wrapped label and the value at the bar's end. */
+/**
+ * Horizontal bars with a prefix (such as a rank), a wrapped label and the value at the bar's end.
+ * Each row is moved as a whole with a CSS transform, and its value label with another, so that
+ * where transitions are on (presentation mode) a row slides to its new place and its value
+ * follows the growing bar instead of jumping.
+ */
 export function BarRowsChart({ layout, formatValue, label }: BarRowsChartProps) {
   return (
     <svg
@@ -20,10 +25,15 @@ export function BarRowsChart({ layout, formatValue, label }: BarRowsChartProps) 
       fontSize={layout.fontSize}
     >
       {layout.rows.map((row) => (
-        <g key={row.key} data-key={row.key}>
+        <g
+          key={row.key}
+          data-key={row.key}
+          className="chart-moving"
+          style={{ transform: `translateY(${row.top}px)` }}
+        >
           <text
             x={row.prefixX}
-            y={row.prefixY}
+            y={row.prefixY - row.top}
             textAnchor="end"
             dominantBaseline={layout.stacked ? undefined : 'central'}
             fill={palette.muted}
@@ -32,27 +42,29 @@ export function BarRowsChart({ layout, formatValue, label }: BarRowsChartProps) 
             {row.prefix}
           </text>
           {row.labelLines.map((line) => (
-            <text key={line.y} x={line.x} y={line.y} fill={palette.ink}>
+            <text key={line.y} x={line.x} y={line.y - row.top} fill={palette.ink}>
               {line.text}
             </text>
           ))}
           <rect
             x={row.bar.x}
-            y={row.bar.y}
+            y={row.bar.y - row.top}
             width={row.bar.width}
             height={row.bar.height}
             fill={palette.blue}
-            rx={2}
+            rx={layout.fontSize / 8}
           />
-          <text
-            x={row.valueX}
-            y={row.valueY}
-            dominantBaseline="central"
-            fill={palette.ink}
-            fontWeight={600}
-          >
-            {formatValue(row.value)}
-          </text>
+          <g className="chart-moving" style={{ transform: `translateX(${row.valueX}px)` }}>
+            <text
+              x={0}
+              y={row.valueY - row.top}
+              dominantBaseline="central"
+              fill={palette.ink}
+              fontWeight={600}
+            >
+              {formatValue(row.value)}
+            </text>
+          </g>
         </g>
       ))}
     </svg>

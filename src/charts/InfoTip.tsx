@@ -8,7 +8,7 @@ export interface InfoTipProps {
   buttonClassName?: string;
 }
 
-/** A button whose explanation shows on hover, focus or click, and hides on Escape. */
+/** A button whose explanation shows on hover, focus, click or tap, and hides on Escape or blur. */
 export function InfoTip({ children, explanation, className, buttonClassName }: InfoTipProps) {
   const tipId = useId();
   const [open, setOpen] = useState(false);
@@ -25,7 +25,8 @@ export function InfoTip({ children, explanation, className, buttonClassName }: I
         aria-expanded={open}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
-        onClick={() => setOpen((value) => !value)}
+        // A tap focuses (which opens) and then clicks: the click must not close it again.
+        onClick={() => setOpen(true)}
         onKeyDown={(event) => {
           if (event.key === 'Escape' && open) {
             event.stopPropagation();

@@ -31,6 +31,7 @@ export function TimelineChart({ layout, label, formatTick, highlighted }: Timeli
             y1={layout.plotTop - layout.fontSize * 0.4}
             y2={layout.plotBottom}
             stroke={palette.grid}
+            strokeWidth={layout.fontSize / 14}
           />
           <text
             x={tick.x}
@@ -61,7 +62,7 @@ export function TimelineChart({ layout, label, formatTick, highlighted }: Timeli
               y={item.y}
               width={item.width}
               height={item.height}
-              rx={2}
+              rx={layout.fontSize / 8}
               fill={palette.blue}
             />
           </g>

@@ -52,7 +52,7 @@ export function layoutBarRows(rows: readonly BarRow[], options: BarRowsOptions):
   const stacked = width < STACK_BELOW_WIDTH;
   const labelWidth = stacked
     ? width - prefixWidth
-    : Math.min(Math.max(width * 0.4, 160), 420) - prefixWidth;
+    : Math.min(Math.max(width * 0.4, 160), Math.max(420, fontSize * 21)) - prefixWidth;
   const plotLeft = stacked ? prefixWidth : prefixWidth + labelWidth + fontSize * 0.6;
   const plotWidth = Math.max(width - plotLeft - valueWidth, 40);
   const maxValue = options.maxValue ?? Math.max(0, ...rows.map((row) => row.value));

@@ -52,7 +52,7 @@ export function layoutDotRows(
   const stacked = width < STACK_BELOW_WIDTH;
   const labelWidth = stacked
     ? width - prefixWidth - noteWidth
-    : Math.min(Math.max(width * 0.36, 150), 400) - prefixWidth;
+    : Math.min(Math.max(width * 0.36, 150), Math.max(400, fontSize * 20)) - prefixWidth;
   const plotLeft = stacked ? prefixWidth : prefixWidth + labelWidth + fontSize;
   const plotRight = width - noteWidth - fontSize * 0.5;
   const maxValue = Math.max(1, ...rows.flatMap((row) => [row.reference, row.comparison]));
@@ -93,10 +93,12 @@ export function layoutDotRows(
     plotBottom,
     prefixX: prefixWidth - fontSize * 0.6,
     noteX: width,
-    ticks: xScale.ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 80))).map((value) => ({
-      value,
-      x: xScale(value),
-    })),
+    ticks: xScale
+      .ticks(Math.max(2, Math.floor((plotRight - plotLeft) / Math.max(80, fontSize * 5))))
+      .map((value) => ({
+        value,
+        x: xScale(value),
+      })),
     rows: placed,
   };
 }

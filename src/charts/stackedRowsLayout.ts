@@ -32,7 +32,12 @@ export interface StackedRowsLayout<Part extends string> {
 export function layoutStackedRows<Part extends string>(
   rows: readonly StackedRow<Part>[],
   parts: readonly Part[],
-  options: { width: number; fontSize?: number },
+  options: {
+    width: number;
+    fontSize?: number;
+    /** Characters in the longest label drawn after a bar ("11 av 12"), to leave room for it. */
+    endLabelChars?: number;
+  },
 ): StackedRowsLayout<Part> {
   const fontSize = options.fontSize ?? 14;
   const width = Math.max(options.width, 200);
@@ -40,8 +45,8 @@ export function layoutStackedRows<Part extends string>(
   const rowGap = fontSize * 0.45;
   const groupHeading = fontSize * 2;
   const groupGap = fontSize * 0.8;
-  const labelWidth = Math.min(Math.max(width * 0.3, 110), 220);
-  const endLabelWidth = fontSize * 4.5;
+  const labelWidth = Math.min(Math.max(width * 0.3, 110), Math.max(220, fontSize * 11));
+  const endLabelWidth = fontSize * (0.4 + 0.56 * (options.endLabelChars ?? 8)) + 2;
   const plotLeft = labelWidth;
   const maxTotal = Math.max(1, ...rows.map((row) => row.total));
   const xScale = scaleLinear()

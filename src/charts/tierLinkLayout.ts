@@ -51,7 +51,7 @@ export function layoutTierLinks(
 ): TierLinkLayout {
   const fontSize = options.fontSize ?? 14;
   const width = Math.max(options.width, 240);
-  const columnWidth = Math.min(Math.max(width * 0.4, 110), 300);
+  const columnWidth = Math.min(Math.max(width * 0.4, 110), Math.max(300, fontSize * 15));
   const lineHeight = fontSize * 1.2;
   const labelSpace = columnWidth - fontSize * 2.8;
   const itemGap = fontSize * 0.5;

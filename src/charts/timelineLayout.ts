@@ -38,7 +38,7 @@ export function layoutTimeline(
   const rowHeight = fontSize * 1.5;
   const barHeight = fontSize * 1.0;
   const axisHeight = fontSize * 2;
-  const labelWidth = Math.min(Math.max(width * 0.28, 90), 260);
+  const labelWidth = Math.min(Math.max(width * 0.28, 90), Math.max(260, fontSize * 13));
   const plotLeft = labelWidth + fontSize * 0.5;
   const starts = items.map((item) => item.start.getTime());
   const ends = items.map((item) => item.end.getTime());
@@ -73,7 +73,7 @@ export function layoutTimeline(
     plotBottom,
     xScale,
     ticks: xScale
-      .ticks(Math.max(2, Math.floor((width - plotLeft) / 70)))
+      .ticks(Math.max(2, Math.floor((width - plotLeft) / Math.max(70, fontSize * 4.4))))
       .map((value) => ({ value, x: xScale(value) })),
     items: placed,
   };

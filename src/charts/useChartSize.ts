@@ -1,6 +1,15 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useRef, useState } from 'react';
 
 const FALLBACK_WIDTH = 640;
+
+/** How small and how large chart text may be; presentation mode raises both for a projector. */
+export interface ChartTextScale {
+  minFontSize: number;
+  maxFontSize: number;
+}
+
+/** Outside presentation mode: 13 px on a phone, about 16 px on a laptop, 20 px on a wide screen. */
+export const DEFAULT_CHART_TEXT_SCALE: ChartTextScale = { minFontSize: 13, maxFontSize: 20 };
 
 /** Measures the width of the element the ref is attached to, and follows it when it resizes. */
 export function useChartSize<T extends HTMLElement = HTMLDivElement>() {
@@ -22,7 +31,19 @@ export function useChartSize<T extends HTMLElement = HTMLDivElement>() {
   return { ref, width };
 }
 
-/** Chart text grows with the chart: 13 px on a phone, about 16 px on a laptop, 20 px on a projector. */
-export function chartFontSize(width: number): number {
-  return Math.round(Math.min(20, Math.max(13, width / 70)));
+/** Chart text grows with the chart, about 1/70 of its width, within the scale's limits. */
+export function chartFontSize(
+  width: number,
+  scale: ChartTextScale = DEFAULT_CHART_TEXT_SCALE,
+): number {
+  return Math.round(Math.min(scale.maxFontSize, Math.max(scale.minFontSize, width / 70)));
+}
+
+/** The chart text scale of the page; presentation mode provides a larger one. */
+export const ChartTextScaleContext = createContext<ChartTextScale>(DEFAULT_CHART_TEXT_SCALE);
+
+/** `chartFontSize` with the scale of the surrounding `ChartTextScaleContext`. */
+export function useChartFontSize(): (width: number) => number {
+  const scale = useContext(ChartTextScaleContext);
+  return useCallback((width: number) => chartFontSize(width, scale), [scale]);
 }

@@ -9,7 +9,12 @@ import { useFilters } from './useFilters';
 
 export interface FilterBarProps {
   /** Why a filter does not apply to the current view, shown next to its control. */
-  notApplicable?: { region?: string; level?: string };
+  notApplicable?: {
+    region?: string;
+    level?: string;
+    /** Shown when the chosen region lies outside Sweden, for views that cover only Sweden. */
+    outsideSweden?: string;
+  };
 }
 
 /** The global filter bar every view shares; its state lives in the URL. */
@@ -31,11 +36,21 @@ export function FilterBar({ notApplicable = {} }: FilterBarProps) {
     : null;
   const unknownRegion =
     filters.region !== null && regions.data && !findRegion(regions.data.regions, filters.region);
+  const chosenRegion =
+    filters.region !== null && regions.data
+      ? findRegion(regions.data.regions, filters.region)
+      : undefined;
+  const outsideSweden =
+    chosenRegion !== undefined &&
+    (chosenRegion.kind === 'international' ||
+      (chosenRegion.kind === 'country' && chosenRegion.code !== 'SE'));
   const regionNote = regions.isError
     ? t.filters.regionsUnavailable
     : unknownRegion
       ? t.filters.unknownRegion(filters.region ?? '')
-      : notApplicable.region;
+      : outsideSweden && notApplicable.outsideSweden
+        ? notApplicable.outsideSweden
+        : notApplicable.region;
 
   return (
     <form className="filter-bar" aria-label={t.filters.legend} onSubmit={(e) => e.preventDefault()}>

@@ -18,6 +18,8 @@ export function useSearchState<State>(
       navigate({
         to: '.',
         replace: options.replace ?? false,
+        // A filter or sort changes the view in place: the reader keeps their place on the page.
+        resetScroll: false,
         search: (previous: Record<string, unknown>) => ({
           ...previous,
           ...serialize({ ...parse(previous), ...patch }),

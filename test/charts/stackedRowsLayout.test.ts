@@ -31,4 +31,13 @@ describe('layoutStackedRows', () => {
     expect(layout.groups.map((group) => group.key)).toEqual(['g1', 'g2']);
     expect(layout.rows[2]!.y).toBeGreaterThan(layout.groups[1]!.y);
   });
+
+  it('leaves room after the bars for the longest end label', () => {
+    const rows = [{ key: 'a', label: 'Academia', group: 'g', values: { yes: 12 }, total: 12 }];
+    const short = layoutStackedRows(rows, ['yes'], { width: 400, fontSize: 16, endLabelChars: 4 });
+    const long = layoutStackedRows(rows, ['yes'], { width: 400, fontSize: 16, endLabelChars: 12 });
+    const end = (layout: typeof short) => layout.rows[0]?.endX ?? 0;
+    expect(end(long)).toBeLessThan(end(short));
+    expect(end(long) + 12 * 16 * 0.56).toBeLessThanOrEqual(400);
+  });
 });

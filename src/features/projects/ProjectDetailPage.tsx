@@ -6,7 +6,7 @@ import { ChartEmpty, ChartError, ChartSkeleton } from '../../charts/ChartStates'
 import { ProvenanceBadge } from '../../charts/ProvenanceBadge';
 import { TimelineChart } from '../../charts/TimelineChart';
 import { layoutTimeline } from '../../charts/timelineLayout';
-import { chartFontSize, useChartSize } from '../../charts/useChartSize';
+import { useChartFontSize, useChartSize } from '../../charts/useChartSize';
 import type { Project } from '../../data/projectsSchema';
 import { projectName } from '../../data/projectName';
 import { projectsQuery, regionsQuery } from '../../data/queries';
@@ -142,15 +142,16 @@ function PeriodChart({ project, rows }: { project: Project; rows: RecordRow[] })
   const i18n = useI18n();
   const { t } = i18n;
   const { ref, width } = useChartSize();
+  const fontSizeFor = useChartFontSize();
   const period = useMemo(() => projectPeriod(rows), [rows]);
   const layout = useMemo(() => {
     if (!period) return null;
     const label = project.caseNumber?.value ?? projectName(project, i18n.lang);
     return layoutTimeline(
       [{ key: project.id, label, start: new Date(period.start), end: new Date(period.end) }],
-      { width, fontSize: chartFontSize(width), domain: periodDomain(period.start, period.end) },
+      { width, fontSize: fontSizeFor(width), domain: periodDomain(period.start, period.end) },
     );
-  }, [period, project, i18n.lang, width]);
+  }, [period, project, i18n.lang, width, fontSizeFor]);
   const startText = period ? i18n.date(period.start) : '';
   const endText = period ? i18n.date(period.end) : '';
   return (

@@ -6,7 +6,7 @@ import { ProvenanceBadge } from '../../charts/ProvenanceBadge';
 import { TimelineChart } from '../../charts/TimelineChart';
 import { layoutTileGrid } from '../../charts/tileGridLayout';
 import { layoutTimeline } from '../../charts/timelineLayout';
-import { chartFontSize, useChartSize } from '../../charts/useChartSize';
+import { useChartFontSize, useChartSize } from '../../charts/useChartSize';
 import { FUNDS, PROGRAMME_AREAS } from '../../data/projectsSchema';
 import { datasetsStatus } from '../../data/datasetsStatus';
 import { projectsQuery, regionsQuery } from '../../data/queries';
@@ -48,6 +48,7 @@ export function ProjectsPanel() {
   const regions = useQuery(regionsQuery);
   const { ref: mapRef, width: mapWidth } = useChartSize();
   const { ref: timelineRef, width: timelineWidth } = useChartSize();
+  const fontSizeFor = useChartFontSize();
   const [queryText, changeQuery] = useSearchDraft(search.query, (query) =>
     setSearch({ query }, { replace: true }),
   );
@@ -107,7 +108,7 @@ export function ProjectsPanel() {
     () => projectTimelineSeries(rows, lang, { shortLabels: shortTimelineLabels }),
     [rows, lang, shortTimelineLabels],
   );
-  const timelineFontSize = chartFontSize(timelineWidth);
+  const timelineFontSize = fontSizeFor(timelineWidth);
   const timelineLayout = useMemo(
     () => layoutTimeline(timeline.items, { width: timelineWidth, fontSize: timelineFontSize }),
     [timeline.items, timelineWidth, timelineFontSize],

@@ -5,7 +5,7 @@ import { layoutBarRows, type BarRow } from '../../charts/barRowsLayout';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { ChartEmpty, chartLoadState } from '../../charts/ChartStates';
 import { ProvenanceBadge } from '../../charts/ProvenanceBadge';
-import { chartFontSize, useChartSize } from '../../charts/useChartSize';
+import { useChartFontSize, useChartSize } from '../../charts/useChartSize';
 import type { ProjectsDataset } from '../../data/projectsSchema';
 import { ESF_NATIONAL_CODE } from '../../data/projectFilters';
 import { datasetsStatus } from '../../data/datasetsStatus';
@@ -62,6 +62,7 @@ export function ResultLevelsPanel() {
   const projects = useQuery(projectsQuery);
   const regions = useQuery(regionsQuery);
   const { ref: countsRef, width: countsWidth } = useChartSize();
+  const fontSizeFor = useChartFontSize();
   const modeName = useId();
   const modeHintId = useId();
   const nationalHintId = useId();
@@ -93,7 +94,7 @@ export function ResultLevelsPanel() {
     [selected, regionList, lang, t],
   );
   const total = selected?.inRegion.length ?? 0;
-  const fontSize = chartFontSize(countsWidth);
+  const fontSize = fontSizeFor(countsWidth);
   const countsLayout = useMemo(
     () =>
       layoutBarRows(

@@ -1,7 +1,7 @@
 import { MatrixTable } from '../../charts/MatrixTable';
 import { palette } from '../../charts/palette';
 import { PatternDef, patternFill, PatternSwatch, useSvgId } from '../../charts/patterns';
-import type { GroupId, Involvement } from '../../data/collaborationsSchema';
+import { INVOLVEMENTS, type GroupId, type Involvement } from '../../data/collaborationsSchema';
 import { sectorStyle } from './sectorStyles';
 import type { MatrixRow } from './sectorSeries';
 
@@ -71,6 +71,14 @@ export function SectorMatrix({
           ))}
         </defs>
       </svg>
+      <ul className="chart-legend">
+        {INVOLVEMENTS.map((involvement) => (
+          <li key={involvement}>
+            <InvolvementGlyph involvement={involvement} fill={palette.muted} />
+            {involvementLabels[involvement]}
+          </li>
+        ))}
+      </ul>
       <MatrixTable
         caption={caption}
         cornerHeader={exampleHeading}

@@ -6,14 +6,14 @@ import { PatternSwatch } from '../../charts/patterns';
 import { ProvenanceBadge } from '../../charts/ProvenanceBadge';
 import { layoutStackedRows } from '../../charts/stackedRowsLayout';
 import { layoutTierLinks } from '../../charts/tierLinkLayout';
-import { chartFontSize, useChartSize } from '../../charts/useChartSize';
+import { useChartFontSize, useChartSize } from '../../charts/useChartSize';
 import type { CollaborationsDataset, GroupId } from '../../data/collaborationsSchema';
 import { datasetsStatus } from '../../data/datasetsStatus';
 import { collaborationsQuery, regionsQuery } from '../../data/queries';
 import { useFilters } from '../../filters/useFilters';
 import { useSearchState } from '../../filters/useSearchState';
 import { useI18n } from '../../i18n/I18nProvider';
-import { parseSectorSelection, serializeSectorSelection } from './sectorSearch';
+import { knownSelection, parseSectorSelection, serializeSectorSelection } from './sectorSearch';
 import {
   filterExamples,
   INVOLVEMENT_PARTS,
@@ -58,14 +58,19 @@ export function SectorMixPanel() {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const { filters, setFilters } = useFilters();
-  const [selection, setSelection] = useSearchState(parseSectorSelection, serializeSectorSelection);
+  const [urlSelection, setSelection] = useSearchState(
+    parseSectorSelection,
+    serializeSectorSelection,
+  );
   const collaborations = useQuery(collaborationsQuery);
   const regions = useQuery(regionsQuery);
   const { ref, width } = useChartSize();
   const { ref: summaryRef, width: summaryWidth } = useChartSize();
   const formId = useId();
-  const fontSize = chartFontSize(width);
+  const fontSizeFor = useChartFontSize();
+  const fontSize = fontSizeFor(width);
   const dataset = collaborations.data;
+  const selection = useMemo(() => knownSelection(urlSelection, dataset), [urlSelection, dataset]);
   const hasSelection = selection.sector !== null || selection.group !== null;
 
   useEffect(() => {
@@ -118,9 +123,18 @@ export function SectorMixPanel() {
           total: row.total,
         })),
         INVOLVEMENT_PARTS,
-        { width: summaryWidth, fontSize: chartFontSize(summaryWidth) },
+        {
+          width: summaryWidth,
+          fontSize: fontSizeFor(summaryWidth),
+          endLabelChars: Math.max(
+            0,
+            ...summary.map(
+              (row) => t.sectors.ofTotal(row.values.lead + row.values.involved, row.total).length,
+            ),
+          ),
+        },
       ),
-    [summary, summaryWidth],
+    [summary, summaryWidth, fontSizeFor, t],
   );
   const matrixRows = useMemo(
     () =>
@@ -169,7 +183,7 @@ export function SectorMixPanel() {
         className="button"
         onClick={() => {
           setFilters({ region: null, level: null });
-          setSelection({ form: null });
+          setSelection({ form: null, sector: null, group: null });
         }}
       >
         {t.sectors.clearFilters}
@@ -232,6 +246,7 @@ export function SectorMixPanel() {
         </div>
       </div>
 
+      {status.refreshFailed ? <p className="chart-stale">{t.states.staleData}</p> : null}
       <ChartFigure
         title={t.sectors.tierTitle}
         subtitle={`${t.sectors.tierSubtitle} ${t.sectors.tierFiltersNote}`}

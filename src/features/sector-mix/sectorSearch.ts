@@ -34,3 +34,21 @@ export function serializeSectorSelection(selection: SectorSelection): {
     group: selection.group ?? undefined,
   };
 }
+
+/**
+ * The selection with anything the dataset does not know dropped, so that a mistyped or outdated
+ * link (`?sector=q`) shows everything instead of an empty view.
+ */
+export function knownSelection(
+  selection: SectorSelection,
+  known: { sectors: readonly { id: string }[]; forms: readonly { id: string }[] } | undefined,
+): SectorSelection {
+  if (!known) return selection;
+  const isKnown = (items: readonly { id: string }[], id: string | null) =>
+    id !== null && items.some((item) => item.id === id) ? id : null;
+  return {
+    form: isKnown(known.forms, selection.form),
+    sector: isKnown(known.sectors, selection.sector),
+    group: selection.group,
+  };
+}

@@ -6,7 +6,7 @@ import { BarRowsChart } from '../../charts/BarRowsChart';
 import { layoutBarRows, type BarRow } from '../../charts/barRowsLayout';
 import { layoutDotRows } from '../../charts/dotRowsLayout';
 import { ProvenanceBadge } from '../../charts/ProvenanceBadge';
-import { chartFontSize, useChartSize } from '../../charts/useChartSize';
+import { useChartFontSize, useChartSize } from '../../charts/useChartSize';
 import { regionsQuery, surveyQuery } from '../../data/queries';
 import { findRegion } from '../../data/regionTree';
 import type { SurveyDataset } from '../../data/surveySchema';
@@ -98,6 +98,7 @@ function ComparisonChart({
   width: number;
 }) {
   const i18n = useI18n();
+  const fontSizeFor = useChartFontSize();
   const layout = useMemo(
     () =>
       layoutDotRows(
@@ -109,9 +110,9 @@ function ComparisonChart({
           comparison: area.regionalShare,
           note: rankShiftMark(area.rankShift, i18n),
         })),
-        { width, fontSize: chartFontSize(width) },
+        { width, fontSize: fontSizeFor(width) },
       ),
-    [areas, width, i18n],
+    [areas, width, i18n, fontSizeFor],
   );
   const details = areas
     .map(
@@ -143,6 +144,7 @@ export function SurveyPrioritiesPanel() {
   const survey = useQuery(surveyQuery);
   const regions = useQuery(regionsQuery);
   const { ref, width } = useChartSize();
+  const fontSizeFor = useChartFontSize();
 
   const ranking = useMemo(
     () => (survey.data ? nationalRanking(survey.data, i18n.lang) : []),
@@ -157,9 +159,9 @@ export function SurveyPrioritiesPanel() {
           value: area.share,
           prefix: String(area.rank),
         })),
-        { width, fontSize: chartFontSize(width) },
+        { width, fontSize: fontSizeFor(width) },
       ),
-    [ranking, width],
+    [ranking, width, fontSizeFor],
   );
   const comparison = useMemo(
     () =>
@@ -178,7 +180,7 @@ export function SurveyPrioritiesPanel() {
   const retryButton = (query: { refetch: () => unknown }) => () => void query.refetch();
   const skeletonHeight = layoutBarRows(PLACEHOLDER_ROWS, {
     width,
-    fontSize: chartFontSize(width),
+    fontSize: fontSizeFor(width),
   }).height;
 
   let rankingBody;

@@ -58,10 +58,17 @@ describe('SectorMixPanel', () => {
     const matrix = await matrixFigure();
     expect(await within(matrix).findByText('No example matches these filters.')).toBeVisible();
     await userEvent.click(
-      within(matrix).getByRole('button', { name: 'Clear region, level and form' }),
+      within(matrix).getByRole('button', { name: 'Clear region, level, form and selection' }),
     );
     await within(matrix).findByRole('table');
     expect(exampleRows(matrix)).toHaveLength(19);
+  });
+
+  it('ignores a sector or form the dataset does not know, instead of showing nothing', async () => {
+    renderApp('/sectors?lang=en&sector=q&form=zz');
+    const matrix = await matrixFigure();
+    expect(await within(matrix).findByText('19 of 19 examples shown.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Remove Sector/ })).not.toBeInTheDocument();
   });
 
   it('names the file, record and field of bad data and keeps the view standing', async () => {
