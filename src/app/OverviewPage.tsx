@@ -1,7 +1,33 @@
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { SurveyHighlight } from '../features/survey-priorities/SurveyHighlight';
 import { sharedFilters } from '../filters/filterSchema';
 import { useI18n } from '../i18n/I18nProvider';
+
+/** One view on the overview: what it shows, and a link to it that keeps the shared filters. */
+function ViewCard({
+  path,
+  title,
+  body,
+  children,
+}: {
+  path: '/survey' | '/sectors' | '/results' | '/projects';
+  title: string;
+  body: string;
+  children?: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <li className="view-card">
+      <h2>{title}</h2>
+      <p>{body}</p>
+      {children}
+      <Link to={path} search={sharedFilters} className="button">
+        {t.overview.open}: {title}
+      </Link>
+    </li>
+  );
+}
 
 export function OverviewPage() {
   const { t } = useI18n();
@@ -10,35 +36,12 @@ export function OverviewPage() {
       <h1 className="view__title">{t.overview.title}</h1>
       <p className="lead">{t.overview.intro}</p>
       <ul className="view-cards">
-        <li className="view-card">
-          <h2>{t.views.survey}</h2>
-          <p>{t.overview.surveyCardBody}</p>
+        <ViewCard path="/survey" title={t.views.survey} body={t.overview.surveyCardBody}>
           <SurveyHighlight />
-          <Link to="/survey" search={sharedFilters} className="button">
-            {t.overview.open}: {t.views.survey}
-          </Link>
-        </li>
-        <li className="view-card">
-          <h2>{t.views.sectors}</h2>
-          <p>{t.overview.sectorsCardBody}</p>
-          <Link to="/sectors" search={sharedFilters} className="button">
-            {t.overview.open}: {t.views.sectors}
-          </Link>
-        </li>
-        <li className="view-card">
-          <h2>{t.views.results}</h2>
-          <p>{t.overview.resultsCardBody}</p>
-          <Link to="/results" search={sharedFilters} className="button">
-            {t.overview.open}: {t.views.results}
-          </Link>
-        </li>
-        <li className="view-card">
-          <h2>{t.views.projects}</h2>
-          <p>{t.overview.projectsCardBody}</p>
-          <Link to="/projects" search={sharedFilters} className="button">
-            {t.overview.open}: {t.views.projects}
-          </Link>
-        </li>
+        </ViewCard>
+        <ViewCard path="/sectors" title={t.views.sectors} body={t.overview.sectorsCardBody} />
+        <ViewCard path="/results" title={t.views.results} body={t.overview.resultsCardBody} />
+        <ViewCard path="/projects" title={t.views.projects} body={t.overview.projectsCardBody} />
       </ul>
       <section className="honesty" aria-labelledby="honesty-title">
         <h2 id="honesty-title">{t.overview.honestyTitle}</h2>
