@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useRouter, useSearch } from '@tanstack/react-router';
 import {
   useCallback,
@@ -7,7 +7,6 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
   type ComponentType,
   type FocusEvent,
 } from 'react';
@@ -29,6 +28,7 @@ import { parseProjectsSearch } from '../features/projects/projectsSearch';
 import { parseFilters } from '../filters/filterSchema';
 import { useI18n, type I18n } from '../i18n/I18nProvider';
 import { OfflineBadge } from './connectivity/OfflineBadge';
+import { useShownDataFetchedAt } from './connectivity/useShownDataFetchedAt';
 import { Blackout } from '../presentation/Blackout';
 import { IntervalSelect } from '../presentation/IntervalSelect';
 import { appendDigit, keyCommand } from '../presentation/keyMap';
@@ -128,16 +128,6 @@ export function stepCaption(
 /** Whether the step's view shows illustrative values: every view but the national survey does. */
 export function stepShowsIllustrative(path: StepPath, search: Record<string, unknown>): boolean {
   return path !== '/survey' || parseFilters(search).region !== null;
-}
-
-function latestDataUpdate(queryClient: QueryClient): number {
-  return Math.max(
-    0,
-    ...queryClient
-      .getQueryCache()
-      .getAll()
-      .map((q) => q.state.dataUpdatedAt),
-  );
 }
 
 function isFocusVisible(element: Element): boolean {
@@ -274,13 +264,9 @@ export function PresentPage() {
     [queryClient],
   );
   useInterval(refetchActive, search.refresh === undefined ? null : search.refresh * 1000);
-  const subscribeToCache = useCallback(
-    (listener: () => void) => queryClient.getQueryCache().subscribe(listener),
-    [queryClient],
-  );
-  const updatedAt = useSyncExternalStore(subscribeToCache, () => latestDataUpdate(queryClient));
+  const updatedAt = useShownDataFetchedAt();
   const updatedText =
-    search.refresh !== undefined && updatedAt > 0
+    search.refresh !== undefined && typeof updatedAt === 'number'
       ? t.present.updated(formatClock(lang, updatedAt))
       : null;
 

@@ -35,7 +35,9 @@ const TIMELINE_SKELETON_ROWS = 38;
 const MAP_SUMMARY_HEIGHT = 72;
 /** Below this width the timeline labels its bars by case number: names would be cut short. */
 const SHORT_LABEL_WIDTH = 560;
+/** At the default 14 px text; tiles grow with the text on a projector. */
 const MAX_TILE_SIZE = 128;
+const TILE_TEXT_SIZE = 14;
 const TILE_GAP = 6;
 
 /** The project explorer: a searchable, sortable list, a tile map of the ESF regions and a timeline. */
@@ -98,10 +100,11 @@ export function ProjectsPanel() {
     () =>
       layoutTileGrid(tiles.length > 0 ? tiles : REGION_TILE_POSITIONS, {
         width: mapWidth,
-        maxTileSize: MAX_TILE_SIZE,
+        maxTileSize:
+          (MAX_TILE_SIZE * Math.max(TILE_TEXT_SIZE, fontSizeFor(mapWidth))) / TILE_TEXT_SIZE,
         gap: TILE_GAP,
       }),
-    [tiles, mapWidth],
+    [tiles, mapWidth, fontSizeFor],
   );
   const shortTimelineLabels = timelineWidth < SHORT_LABEL_WIDTH;
   const timeline = useMemo(

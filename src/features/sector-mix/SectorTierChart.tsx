@@ -27,6 +27,7 @@ export function SectorTierChart({
   const sectors = [...new Set(layout.items.map((item) => item.key))];
   const dimmed = (sector: string) => selectedSector !== null && selectedSector !== sector;
   const swatch = layout.fontSize * 1.1;
+  const strokeScale = layout.fontSize / 14;
   return (
     <svg
       className="chart chart--interactive"
@@ -48,7 +49,7 @@ export function SectorTierChart({
           d={link.path}
           fill="none"
           stroke={sectorStyle(link.key).color}
-          strokeWidth={selectedSector === link.key ? 5 : 3}
+          strokeWidth={(selectedSector === link.key ? 5 : 3) * strokeScale}
           opacity={dimmed(link.key) ? 0.2 : 0.9}
         />
       ))}
@@ -96,7 +97,7 @@ export function SectorTierChart({
             rx={4}
             fill="#fff"
             stroke={selectedSector === item.key ? palette.ink : sectorStyle(item.key).color}
-            strokeWidth={selectedSector === item.key ? 3 : 1.5}
+            strokeWidth={(selectedSector === item.key ? 3 : 1.5) * strokeScale}
           />
           <rect
             x={item.x + layout.fontSize * 0.6}
