@@ -1,0 +1,43 @@
+/** Where one row's values come from, already put in words for the chosen language. */
+export interface RowProvenance {
+  kind: 'published' | 'derived' | 'illustrative';
+  /** "MSI 2019 survey report, table 2" / "253 × 40 %" / "made up to demonstrate". */
+  detail: string;
+}
+
+export interface FigureColumn {
+  key: string;
+  /** The header, in the chosen language. */
+  label: string;
+  /** Numbers stay numbers in CSV and JSON; `percent` values are 0–100. */
+  type: 'text' | 'number' | 'percent';
+}
+
+export type FigureCell = string | number | null;
+
+export interface FigureRow {
+  key: string;
+  cells: Readonly<Record<string, FigureCell>>;
+  provenance: RowProvenance;
+}
+
+/**
+ * Exactly what a chart shows, in the order it shows it: the data table, the CSV and JSON
+ * downloads and the SVG/PNG exports all come from this one description.
+ */
+export interface FigureData {
+  /** Stable id of the chart, used in embed URLs, element ids and file names: `survey-national`. */
+  chartId: string;
+  title: string;
+  subtitle?: string;
+  /** The active filters in words: "Region: Sydsverige · Level: Organisation · n = 14". */
+  filterCaption: string;
+  /** One line naming the sources; says so when values are illustrative. */
+  sourceLine: string;
+  /** Some value shown is illustrative: exports carry the illustrative-data mark. */
+  illustrative: boolean;
+  /** The one-sentence summary shown under the chart and used as its alt text. */
+  summary: string;
+  columns: readonly FigureColumn[];
+  rows: readonly FigureRow[];
+}
