@@ -46,6 +46,9 @@ test.describe('presentation mode', () => {
     await expect(page.getByRole('navigation', { name: 'Views' })).toHaveCount(0);
     await expect(page.getByRole('form', { name: 'Filters' })).toHaveCount(0);
     await expect(page).toHaveTitle(/Presentation, step 1 of 6/);
+    // Half-faded controls are a passing state, not one to judge contrast in: no fade, and fresh.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.mouse.move(20, 20);
     await expectNoSeriousAxeViolations(page);
   });
 
