@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 import { ChartErrorBoundary } from './ChartErrorBoundary';
 
 export interface ChartFigureProps {
@@ -11,6 +11,11 @@ export interface ChartFigureProps {
   /** Shown instead of the chart when drawing it throws. */
   crashedMessage: string;
   children: ReactNode;
+  /** The figure's element id, the target of a link to this chart (`#survey-national`). */
+  id?: string;
+  /** Controls beside the badge in the header, such as a table toggle and downloads. */
+  actions?: ReactNode;
+  figureRef?: Ref<HTMLElement>;
 }
 
 /** A chart's frame: a `<figure>` with a visible title, its marks, and sources in the footer. */
@@ -21,15 +26,25 @@ export function ChartFigure({
   footer,
   crashedMessage,
   children,
+  id,
+  actions,
+  figureRef,
 }: ChartFigureProps) {
   const titleId = useId();
   return (
-    <figure className="chart-figure" aria-labelledby={titleId}>
+    <figure ref={figureRef} id={id} className="chart-figure" aria-labelledby={titleId}>
       <div className="chart-figure__header">
         <h2 id={titleId} className="chart-figure__title">
           {title}
         </h2>
-        {badge}
+        {actions ? (
+          <div className="chart-figure__tools">
+            {badge}
+            {actions}
+          </div>
+        ) : (
+          badge
+        )}
       </div>
       {subtitle ? <p className="chart-figure__subtitle">{subtitle}</p> : null}
       <ChartErrorBoundary message={crashedMessage}>{children}</ChartErrorBoundary>

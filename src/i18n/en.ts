@@ -90,6 +90,18 @@ export const en = {
     sourceLine: (title: string, publisher: string) => `Source: ${publisher}, “${title}”.`,
     regionalSourceLine:
       'Regional figures: illustrative, not published (the source says only that regional rankings differ).',
+    columns: {
+      rank: 'Rank',
+      area: 'Area',
+      share: 'Share of points',
+      region: 'Region',
+      nationalRank: 'Rank in Sweden',
+      nationalShare: 'Share in Sweden',
+      regionalShare: 'Share in the region',
+      regionalRank: 'Rank in the region',
+    },
+    compareFigureSummary: (top: string, share: string, region: string, regionalRank: string) =>
+      `${top} is the top priority nationally at ${share}; in ${region} it ranks ${regionalRank} (illustrative figures).`,
   },
   sectors: {
     title: 'Who takes part in regional collaboration?',
@@ -127,6 +139,24 @@ export const en = {
     sourceLine: (title: string, publisher: string) => `Source: ${publisher}, “${title}” (2024).`,
     illustrativeLine:
       'Per-example data: illustrative. The report names neither its 19 examples nor their sectors; these examples are made up to follow its published order.',
+    columns: {
+      group: 'Group',
+      position: 'Position',
+      sector: 'Sector',
+      example: 'Example',
+      form: 'Form',
+      place: 'Place',
+      lead: 'Leads',
+      involved: 'Takes part',
+      none: 'Not involved',
+      total: 'Examples',
+    },
+    topGroup: (group: string, sectors: string, count: number, total: number) =>
+      `${group}, ${sectors} (${count} of ${total})`,
+    summarySummary: (groups: string) =>
+      `Taking part most often in the illustrative examples: ${groups}.`,
+    matrixSummary: (shown: number, sectors: string) =>
+      `${shown} illustrative ${shown === 1 ? 'example' : 'examples'}; sectors taking part (leading or not): ${sectors}.`,
   },
   results: {
     title: 'Result levels across projects',
@@ -169,6 +199,17 @@ export const en = {
       `Level definitions: Mötesplats Social Innovation, “${title}” (2024).`,
     illustrativeLine:
       'Which project reports results at which level: illustrative for every project. Projects named “Illustrative project” are illustrative in every field.',
+    columns: {
+      level: 'Level',
+      count: 'Projects',
+      total: 'Out of',
+      group: 'Group',
+      caseNumber: 'Case number',
+      project: 'Project',
+      place: 'County',
+    },
+    matrixSummary: (projects: string, groups: number) =>
+      `${projects} in ${groups} ${groups === 1 ? 'group' : 'groups'}, national projects first; the levels of every project are illustrative.`,
   },
   projects: {
     title: 'Projects',
@@ -233,6 +274,9 @@ export const en = {
     sourceOf: (title: string, locator: string) => `${title}: ${locator}`,
     tableSourceLine:
       'Records 22-018-S01, 22-017-S04, 23-017-S04 and Social Innovation Skåne: published (Swedish ESF Council project bank, Kohesio, Coompanion Skåne). All “Illustrative project” rows and every project’s result levels: illustrative.',
+    mapColumns: { region: 'ESF region', count: 'Projects' },
+    tableSummary: (shown: number, published: number, illustrative: number) =>
+      `${shown} ${shown === 1 ? 'project' : 'projects'}: ${published} published ${published === 1 ? 'record' : 'records'} and ${illustrative} illustrative.`,
   },
   projectDetail: {
     notFoundTitle: 'Project not found',
@@ -333,6 +377,98 @@ export const en = {
       'No network: the data shown is the copy saved on this device and cannot be refreshed until the network is back.',
     updateAvailable: 'A new version is available.',
     reload: 'Reload',
+  },
+  sources: {
+    nav: 'Sources',
+    title: 'Sources and method',
+    intro:
+      'Every value in this dashboard says where it comes from. This page lists every source of every dataset and what was taken from it, how the survey was made, what the sectors and result levels mean, and how many values are published, derived or illustrative.',
+    chartSources: 'Sources and method',
+    filtersNotApplicable: 'Filters do not apply to the list of sources.',
+    overviewLink: 'Every source, the survey’s method and the definitions',
+    publishedDetail: (title: string, locator: string) => `${title}, ${locator}`,
+    madeUp: 'made up to demonstrate',
+    datasetsTitle: 'Datasets and their sources',
+    file: (file: string) => `File: ${file}`,
+    publisher: 'Publisher',
+    date: 'Date',
+    notDated: 'not dated',
+    document: 'Source text',
+    link: 'Link',
+    noLink: 'no public link',
+    takenFrom: 'Taken from it',
+    notCited: 'No value of this dataset cites it directly.',
+    valueCount: (count: number) => (count === 1 ? '1 value' : `${count} values`),
+    methodTitle: 'How the survey was made',
+    methodCaption: 'The survey’s method: each value and where it comes from',
+    methodFields: {
+      fieldwork: 'Fieldwork',
+      recipients: 'Sent to',
+      responseRate: 'Response rate',
+      respondents: 'Respondents (about)',
+      areasOffered: 'Areas offered',
+      areasRanked: 'Areas each respondent ranked',
+    },
+    field: 'Field',
+    value: 'Value',
+    provenance: 'Provenance',
+    definitionsTitle: 'What the sectors and result levels mean',
+    sectorsHeading: 'Sectors',
+    sectorsNote:
+      'The report names the four sectors but does not define them: these definitions are the dashboard’s own wording.',
+    sectorDefinitions: {
+      public: 'Municipalities, regions and government agencies.',
+      academia: 'Universities, university colleges and research institutes.',
+      'civil-society': 'Non-profit associations, foundations, cooperatives and faith communities.',
+      business: 'Companies and their organisations.',
+    },
+    levelsHeading: 'Result levels',
+    kindsTitle: 'Published, derived and illustrative values',
+    kindsCaption: 'How many values of each dataset are published, derived or illustrative',
+    dataset: 'Dataset',
+    whyIllustrativeTitle: 'Why illustrative values exist',
+    whyIllustrative:
+      'The sources publish national figures only: the survey gives no regional figures, the 2024 mapping names none of its 19 examples, and no source classifies projects by result level. To show how the dashboard works with regional and per-project data, those values are made up. They are marked “Illustrative data” wherever they appear and must not be read as facts.',
+  },
+  embed: {
+    openInDashboard: 'Open in the dashboard',
+    unknownChart: (chartId: string) => `There is no chart “${chartId}” to embed.`,
+    knownCharts: 'Charts that can be embedded:',
+    pageTitle: (title: string) => `${title} (embedded chart)`,
+  },
+  share: {
+    tools: 'Table, downloads and sharing',
+    showAs: 'Show as',
+    chart: 'Chart',
+    table: 'Table',
+    tableCaption: (title: string) => `${title}: the values the chart shows`,
+    provenance: 'Provenance',
+    provenanceDetail: 'Where it comes from',
+    noRows: 'There are no values to show.',
+    download: 'Download',
+    image: (format: string, preset: string) => `${format} image, ${preset}`,
+    presets: { '16:9': '16:9', '4:3': '4:3', square: 'square' },
+    csv: 'CSV data (spreadsheet)',
+    json: 'JSON data',
+    darkTheme: 'Dark background for images',
+    downloadFailed: 'The file could not be made. Try again.',
+    illustrativeMark: '⚠ Illustrative data',
+    moreRows: (count: number) =>
+      `… and ${count} more ${count === 1 ? 'row' : 'rows'}: download the CSV for every row.`,
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied',
+    copyThisLink: 'Copy this link:',
+    embed: 'Embed',
+    embedTitle: (title: string) => `Embed “${title}”`,
+    embedIntro:
+      'Paste the code into a web page to show this chart there. The chart adjusts its height to its content.',
+    embedUrl: 'Address of the chart alone',
+    lockFilters: 'Lock the filters (readers cannot change them)',
+    snippet: 'Code to paste into the page',
+    copyCode: 'Copy code',
+    codeCopied: 'Code copied',
+    copyFailed: 'Copying did not work: select the text and copy it by hand.',
+    close: 'Close',
   },
 };
 

@@ -1,0 +1,106 @@
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/I18nProvider';
+import type { ExportRequest } from './exportFigure';
+import { ShareIcon } from './ShareIcon';
+import { SIZE_PRESET_NAMES } from './svgExport';
+
+/**
+ * A keyboard-usable menu of downloads (PNG and SVG in three sizes, CSV, JSON): a disclosure that
+ * Escape, a click outside or a choice closes, giving focus back to its button.
+ */
+export function DownloadMenu({ onDownload }: { onDownload: (request: ExportRequest) => void }) {
+  const { t } = useI18n();
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  const [dark, setDark] = useState(false);
+
+  const close = () => {
+    const details = detailsRef.current;
+    if (!details) return;
+    details.open = false;
+    details.querySelector('summary')?.focus();
+  };
+
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: PointerEvent) => {
+      const details = detailsRef.current;
+      if (details && event.target instanceof Node && !details.contains(event.target)) {
+        details.open = false;
+      }
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+  }, [open]);
+
+  const choose = (request: ExportRequest) => {
+    close();
+    onDownload(request);
+  };
+  const theme = dark ? 'dark' : 'light';
+
+  return (
+    <details
+      ref={detailsRef}
+      className="share-menu"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && detailsRef.current?.open) {
+          event.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <summary className="share-button">
+        <ShareIcon name="download" />
+        {t.share.download}
+      </summary>
+      <div className="share-menu__panel">
+        <ul className="share-menu__list">
+          {(['png', 'svg'] as const).flatMap((format) =>
+            SIZE_PRESET_NAMES.map((preset) => (
+              <li key={`${format}-${preset}`}>
+                <button
+                  type="button"
+                  className="share-menu__item"
+                  data-export={`${format}-${preset}`}
+                  onClick={() => choose({ format, preset, theme })}
+                >
+                  {t.share.image(format.toUpperCase(), t.share.presets[preset])}
+                </button>
+              </li>
+            )),
+          )}
+          <li>
+            <button
+              type="button"
+              className="share-menu__item"
+              data-export="csv"
+              onClick={() => choose({ format: 'csv' })}
+            >
+              {t.share.csv}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="share-menu__item"
+              data-export="json"
+              onClick={() => choose({ format: 'json' })}
+            >
+              {t.share.json}
+            </button>
+          </li>
+        </ul>
+        <label className="share-menu__option">
+          <input
+            type="checkbox"
+            checked={dark}
+            onChange={(event) => setDark(event.target.checked)}
+          />
+          {t.share.darkTheme}
+        </label>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,59 @@
+import { csvFormatRow } from 'd3-dsv';
+import type { Language } from '../i18n/format';
+import { createI18n } from '../i18n/I18nProvider';
+import type { FigureCell, FigureData } from './figureData';
+
+const BYTE_ORDER_MARK = '\uFEFF';
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell a spreadsheet would run as a formula gets a leading `'` (OWASP CSV injection). */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Numbers with a dot decimal and no grouping, which every spreadsheet reads as numbers. */
+function csvCell(cell: FigureCell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  return neutralizeFormula(cell);
+}
+
+/**
+ * Exactly what the chart shows as CSV: UTF-8 with a byte order mark (so Excel reads å ä ö), the
+ * header in `lang`, one row per row shown plus its provenance, CRLF line ends.
+ */
+export function figureCsv(data: FigureData, lang: Language): string {
+  const { t } = createI18n(lang);
+  const header = [
+    ...data.columns.map((column) => column.label),
+    t.share.provenance,
+    t.share.provenanceDetail,
+  ].map(neutralizeFormula);
+  const rows = data.rows.map((row) => [
+    ...data.columns.map((column) => csvCell(row.cells[column.key] ?? null)),
+    neutralizeFormula(t.provenance[row.provenance.kind]),
+    neutralizeFormula(row.provenance.detail),
+  ]);
+  return `${BYTE_ORDER_MARK}${[header, ...rows].map((row) => csvFormatRow(row)).join('\r\n')}\r\n`;
+}
+
+/** Exactly what the chart shows as a JSON document, with its title, filters and sources. */
+export function figureJson(data: FigureData): string {
+  const document = {
+    chartId: data.chartId,
+    title: data.title,
+    subtitle: data.subtitle ?? null,
+    filters: data.filterCaption,
+    source: data.sourceLine,
+    illustrative: data.illustrative,
+    summary: data.summary,
+    columns: data.columns.map(({ key, label, type }) => ({ key, label, type })),
+    rows: data.rows.map((row) => ({
+      ...Object.fromEntries(
+        data.columns.map((column) => [column.key, row.cells[column.key] ?? null]),
+      ),
+      provenance: { kind: row.provenance.kind, detail: row.provenance.detail },
+    })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
