@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
+
+// A whole view (router, lazily loaded panel, datasets through MSW) takes a few hundred ms to
+// appear in jsdom, more on a loaded machine: 1 s, the default, is too tight to wait for it.
+configure({ asyncUtilTimeout: 4000 });
 
 // jsdom does not implement scrolling, which the router's scroll restoration calls.
 window.scrollTo = () => undefined;

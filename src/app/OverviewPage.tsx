@@ -63,6 +63,11 @@ export function OverviewPage() {
             {t.overview.honestyIllustrative}
           </li>
         </ul>
+        <p>
+          <Link to="/sources" search={sharedFilters}>
+            {t.sources.overviewLink}
+          </Link>
+        </p>
       </section>
     </div>
   );

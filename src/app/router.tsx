@@ -19,6 +19,7 @@ import {
 import { parseFilters, serializeFilters, type FilterSearch } from '../filters/filterSchema';
 import { LanguageFromUrl } from './App';
 import { AppLayout } from './AppLayout';
+import { validateEmbedSearch } from './embedCharts';
 import { NotFoundPage } from './NotFoundPage';
 import { validatePresentSearch } from './presentationSteps';
 
@@ -26,13 +27,18 @@ import { validatePresentSearch } from './presentationSteps';
 // first load carries only the shell and the view it opens on.
 
 const PRESENT_PATH = '/present';
+const EMBED_PATH = '/embed/$chartId';
 
-/** The page shell of every view; a presentation brings its own, without header or filter bar. */
+/**
+ * The page shell of every view; a presentation brings its own, without header or filter bar, and
+ * an embedded chart has none.
+ */
 function RootLayout() {
-  const presenting = useRouterState({
-    select: (state) => state.matches.some((match) => match.routeId === PRESENT_PATH),
+  const withoutShell = useRouterState({
+    select: (state) =>
+      state.matches.some((match) => match.routeId === PRESENT_PATH || match.routeId === EMBED_PATH),
   });
-  return <LanguageFromUrl>{presenting ? <Outlet /> : <AppLayout />}</LanguageFromUrl>;
+  return <LanguageFromUrl>{withoutShell ? <Outlet /> : <AppLayout />}</LanguageFromUrl>;
 }
 
 const rootRoute = createRootRoute({
@@ -97,6 +103,20 @@ const projectDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('./ProjectRecordRoute'), 'ProjectRecordRoute'),
 });
 
+const sourcesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sources',
+  component: lazyRouteComponent(() => import('./SourcesPage'), 'SourcesPage'),
+});
+
+const embedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: EMBED_PATH,
+  // The chart's view state (every view's own keys, cleaned by their rules) and `lock`.
+  validateSearch: validateEmbedSearch,
+  component: lazyRouteComponent(() => import('./EmbedPage'), 'EmbedPage'),
+});
+
 const presentRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: PRESENT_PATH,
@@ -113,6 +133,8 @@ export const routeTree = rootRoute.addChildren([
   resultsRoute,
   projectsRoute,
   projectDetailRoute,
+  sourcesRoute,
+  embedRoute,
   presentRoute,
 ]);
 

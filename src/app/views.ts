@@ -3,7 +3,7 @@ import type { Messages } from '../i18n/en';
 
 /** The views in the navigation, in order, and which shared filters do not apply to each. */
 export interface ViewEntry {
-  path: '/' | '/survey' | '/sectors' | '/results' | '/projects';
+  path: '/' | '/survey' | '/sectors' | '/results' | '/projects' | '/sources';
   label: (t: Messages) => string;
   /** `subpage` is true below the view's path, e.g. on a project's record under /projects. */
   notApplicable: (t: Messages, subpage: boolean) => NonNullable<FilterBarProps['notApplicable']>;
@@ -50,5 +50,13 @@ export const VIEWS: readonly ViewEntry[] = [
       record
         ? { region: t.projectDetail.filtersKept, level: t.projectDetail.filtersKept }
         : { outsideSweden: t.filters.swedishProjectsOnly },
+  },
+  {
+    path: '/sources',
+    label: (t) => t.sources.nav,
+    notApplicable: (t) => ({
+      region: t.sources.filtersNotApplicable,
+      level: t.sources.filtersNotApplicable,
+    }),
   },
 ];

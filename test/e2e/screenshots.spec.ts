@@ -29,6 +29,13 @@ const VIEWS = [
     ready: 'tbody tr[data-row] >> nth=0',
   },
   { name: 'project-22-018-S01', path: '/projects/22-018-S01', ready: 'figure svg[role="img"]' },
+  { name: 'sources', path: '/sources', ready: 'h2 >> nth=3' },
+  { name: 'survey-table', path: '/survey', ready: 'figure svg[role="img"]', table: true },
+  {
+    name: 'embed-survey-region',
+    path: '/embed/survey-region?region=SE-AB',
+    ready: 'figure svg[role="img"]',
+  },
 ];
 
 // Screenshots of every view for people to look at; they are not compared pixel by pixel, since
@@ -43,6 +50,10 @@ for (const size of SIZES) {
         const separator = view.path.includes('?') ? '&' : '?';
         await page.goto(lang === 'sv' ? view.path : `${view.path}${separator}lang=en`);
         await expect(page.locator(view.ready)).toBeVisible();
+        if ('table' in view) {
+          await page.locator('.share-switch button').nth(1).click();
+          await expect(page.locator('figure table').first()).toBeVisible();
+        }
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );

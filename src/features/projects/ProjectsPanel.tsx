@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useId, useMemo } from 'react';
-import { ChartFigure } from '../../charts/ChartFigure';
 import { ChartEmpty, chartLoadState } from '../../charts/ChartStates';
 import { ProvenanceBadge } from '../../charts/ProvenanceBadge';
 import { TimelineChart } from '../../charts/TimelineChart';
@@ -10,10 +10,14 @@ import { useChartFontSize, useChartSize } from '../../charts/useChartSize';
 import { FUNDS, PROGRAMME_AREAS } from '../../data/projectsSchema';
 import { datasetsStatus } from '../../data/datasetsStatus';
 import { projectsQuery, regionsQuery } from '../../data/queries';
+import { filterCaption } from '../../filters/filterCaption';
+import { sharedFilters } from '../../filters/filterSchema';
 import { useFilters } from '../../filters/useFilters';
 import { useSearchState } from '../../filters/useSearchState';
 import { localeOf } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { SharedFigure } from '../../share/SharedFigure';
+import { mapFigure, tableFigure, timelineFigure } from './projectFigures';
 import { ProjectList } from './ProjectList';
 import {
   filterProjectTable,
@@ -41,7 +45,7 @@ const TILE_TEXT_SIZE = 14;
 const TILE_GAP = 6;
 
 /** The project explorer: a searchable, sortable list, a tile map of the ESF regions and a timeline. */
-export function ProjectsPanel() {
+export function ProjectsPanel({ only }: { only?: string } = {}) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const { filters, setFilters } = useFilters();
@@ -156,7 +160,17 @@ export function ProjectsPanel() {
     />
   );
   const sourceLine = (
-    <span className="source-line source-line--illustrative">{t.projects.tableSourceLine}</span>
+    <>
+      <span className="source-line source-line--illustrative">{t.projects.tableSourceLine}</span>
+      <Link
+        className="source-line"
+        to="/sources"
+        hash={dataset?.dataset ?? 'projects'}
+        search={(previous: Record<string, unknown>) => sharedFilters(previous)}
+      >
+        {t.sources.chartSources}
+      </Link>
+    </>
   );
 
   const total = dataset?.projects.length ?? 0;
@@ -178,166 +192,209 @@ export function ProjectsPanel() {
           i18n.date(timeline.last),
         )
       : null;
+  const shows = (chartId: string) => only === undefined || only === chartId;
+  const captionFor = (region: string | null, count: number) =>
+    filterCaption({ region, level: filters.level }, regionList, i18n, {
+      extra: [
+        search.query ? `${t.projects.search}: “${search.query}”` : null,
+        search.area ? `${t.projects.programmeArea}: ${search.area}` : null,
+        search.fund ? `${t.projects.fund}: ${search.fund}` : null,
+        search.nationalEverywhere ? t.projects.nationalEverywhere : null,
+      ].filter((part): part is string => part !== null),
+      count,
+    });
+  const mapData = mapFigure(tiles, captionFor(null, matchingOutsideRegion), mapSummary, i18n);
+  const timelineData = dataset
+    ? timelineFigure(
+        dataset,
+        rows,
+        timeline,
+        captionFor(filters.region, rows.length),
+        timelineSummary ?? '',
+        i18n,
+      )
+    : undefined;
+  const tableData = dataset
+    ? tableFigure(dataset, rows, captionFor(filters.region, rows.length), i18n)
+    : undefined;
+
   // The chart's rows and axis, and about four lines of summary under it.
   const timelineSkeletonHeight = timelineFontSize * (6.5 + 1.5 * TIMELINE_SKELETON_ROWS);
 
   return (
     <div className="view">
-      <h1 className="view__title">{t.projects.title}</h1>
-      <div className="view-toolbar projects-toolbar">
-        <div className="view-toolbar__field projects-toolbar__search">
-          <label htmlFor={searchId}>{t.projects.search}</label>
-          <input
-            id={searchId}
-            type="search"
-            value={queryText}
-            maxLength={MAX_QUERY_LENGTH}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => changeQuery(event.target.value)}
-          />
-        </div>
-        <div className="view-toolbar__field">
-          <label htmlFor={areaId}>{t.projects.programmeArea}</label>
-          <select
-            id={areaId}
-            value={search.area ?? ''}
-            onChange={(event) =>
-              setSearch({
-                area: PROGRAMME_AREAS.find((area) => area === event.target.value) ?? null,
-              })
-            }
-          >
-            <option value="">{t.projects.allAreas}</option>
-            {PROGRAMME_AREAS.map((area) => (
-              <option key={area} value={area}>
-                {areaLabels[area] ? `${area} – ${areaLabels[area]}` : area}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="view-toolbar__field">
-          <label htmlFor={fundId}>{t.projects.fund}</label>
-          <select
-            id={fundId}
-            value={search.fund ?? ''}
-            onChange={(event) =>
-              setSearch({ fund: FUNDS.find((fund) => fund === event.target.value) ?? null })
-            }
-          >
-            <option value="">{t.projects.allFunds}</option>
-            {FUNDS.map((fund) => (
-              <option key={fund} value={fund}>
-                {fund}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="projects-toolbar__check">
-          <input
-            id={nationalId}
-            type="checkbox"
-            checked={search.nationalEverywhere}
-            onChange={(event) => setSearch({ nationalEverywhere: event.target.checked })}
-          />
-          <label htmlFor={nationalId}>{t.projects.nationalEverywhere}</label>
-        </div>
-        {hasFilters ? (
-          <button type="button" className="link-button projects-toolbar__clear" onClick={clearAll}>
-            {t.projects.clearAll}
-          </button>
-        ) : null}
-      </div>
+      {only === undefined ? (
+        <>
+          <h1 className="view__title">{t.projects.title}</h1>
+          <div className="view-toolbar projects-toolbar">
+            <div className="view-toolbar__field projects-toolbar__search">
+              <label htmlFor={searchId}>{t.projects.search}</label>
+              <input
+                id={searchId}
+                type="search"
+                value={queryText}
+                maxLength={MAX_QUERY_LENGTH}
+                autoComplete="off"
+                spellCheck={false}
+                onChange={(event) => changeQuery(event.target.value)}
+              />
+            </div>
+            <div className="view-toolbar__field">
+              <label htmlFor={areaId}>{t.projects.programmeArea}</label>
+              <select
+                id={areaId}
+                value={search.area ?? ''}
+                onChange={(event) =>
+                  setSearch({
+                    area: PROGRAMME_AREAS.find((area) => area === event.target.value) ?? null,
+                  })
+                }
+              >
+                <option value="">{t.projects.allAreas}</option>
+                {PROGRAMME_AREAS.map((area) => (
+                  <option key={area} value={area}>
+                    {areaLabels[area] ? `${area} – ${areaLabels[area]}` : area}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="view-toolbar__field">
+              <label htmlFor={fundId}>{t.projects.fund}</label>
+              <select
+                id={fundId}
+                value={search.fund ?? ''}
+                onChange={(event) =>
+                  setSearch({ fund: FUNDS.find((fund) => fund === event.target.value) ?? null })
+                }
+              >
+                <option value="">{t.projects.allFunds}</option>
+                {FUNDS.map((fund) => (
+                  <option key={fund} value={fund}>
+                    {fund}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="projects-toolbar__check">
+              <input
+                id={nationalId}
+                type="checkbox"
+                checked={search.nationalEverywhere}
+                onChange={(event) => setSearch({ nationalEverywhere: event.target.checked })}
+              />
+              <label htmlFor={nationalId}>{t.projects.nationalEverywhere}</label>
+            </div>
+            {hasFilters ? (
+              <button
+                type="button"
+                className="link-button projects-toolbar__clear"
+                onClick={clearAll}
+              >
+                {t.projects.clearAll}
+              </button>
+            ) : null}
+          </div>
+        </>
+      ) : null}
       {status.refreshFailed ? <p className="chart-stale">{t.states.staleData}</p> : null}
 
       <div className="projects-charts">
-        <ChartFigure
-          title={t.projects.mapTitle}
-          subtitle={t.projects.mapHint}
-          badge={illustrativeBadge}
-          footer={
-            <>
-              <span className="source-line source-line--illustrative">
-                {t.projects.mapCountsLine}
-              </span>
-              {sourceLine}
-            </>
-          }
-          crashedMessage={t.states.chartCrashed}
-        >
-          <div ref={mapRef} className="chart-body">
-            {stateBody(tileLayout.height + MAP_SUMMARY_HEIGHT) ?? (
+        {shows('projects-map') ? (
+          <SharedFigure
+            data={dataset ? mapData : undefined}
+            title={t.projects.mapTitle}
+            subtitle={t.projects.mapHint}
+            badge={illustrativeBadge}
+            footer={
               <>
-                <RegionTileMap
-                  layout={tileLayout}
-                  tiles={tiles}
-                  selectedRegion={filters.region}
-                  label={t.projects.mapTitle}
-                  tileLabel={t.projects.mapLabel}
-                  formatCount={i18n.integer}
-                  onToggleRegion={toggleRegion}
-                />
-                <p className="chart-summary">{mapSummary}</p>
+                <span className="source-line source-line--illustrative">
+                  {t.projects.mapCountsLine}
+                </span>
+                {sourceLine}
               </>
-            )}
-          </div>
-        </ChartFigure>
+            }
+            crashedMessage={t.states.chartCrashed}
+          >
+            <div ref={mapRef} className="chart-body">
+              {stateBody(tileLayout.height + MAP_SUMMARY_HEIGHT) ?? (
+                <>
+                  <RegionTileMap
+                    layout={tileLayout}
+                    tiles={tiles}
+                    selectedRegion={filters.region}
+                    label={t.projects.mapTitle}
+                    tileLabel={t.projects.mapLabel}
+                    formatCount={i18n.integer}
+                    onToggleRegion={toggleRegion}
+                  />
+                  <p className="chart-summary">{mapSummary}</p>
+                </>
+              )}
+            </div>
+          </SharedFigure>
+        ) : null}
+        {shows('projects-timeline') ? (
+          <SharedFigure
+            data={timelineData}
+            title={t.projects.timelineTitle}
+            badge={illustrativeBadge}
+            footer={sourceLine}
+            crashedMessage={t.states.chartCrashed}
+          >
+            <div ref={timelineRef} className="chart-body projects-timeline">
+              {stateBody(timelineSkeletonHeight) ??
+                (rows.length === 0 ? (
+                  emptyBody
+                ) : (
+                  <>
+                    {timelineSummary !== null ? (
+                      <>
+                        <TimelineChart
+                          layout={timelineLayout}
+                          label={timelineSummary}
+                          formatTick={i18n.year}
+                        />
+                        <p className="chart-summary">{timelineSummary}</p>
+                      </>
+                    ) : null}
+                    {timeline.undated.length > 0 ? (
+                      <p className="chart-summary projects-undated">
+                        {t.projects.undated(timeline.undated.join(', '))}
+                      </p>
+                    ) : null}
+                  </>
+                ))}
+            </div>
+          </SharedFigure>
+        ) : null}
+      </div>
 
-        <ChartFigure
-          title={t.projects.timelineTitle}
+      {shows('projects-table') ? (
+        <SharedFigure
+          data={tableData}
+          title={t.projects.tableTitle}
           badge={illustrativeBadge}
           footer={sourceLine}
           crashedMessage={t.states.chartCrashed}
         >
-          <div ref={timelineRef} className="chart-body projects-timeline">
-            {stateBody(timelineSkeletonHeight) ??
+          <div className="chart-body">
+            {stateBody(TABLE_SKELETON_HEIGHT) ??
               (rows.length === 0 ? (
                 emptyBody
               ) : (
-                <>
-                  {timelineSummary !== null ? (
-                    <>
-                      <TimelineChart
-                        layout={timelineLayout}
-                        label={timelineSummary}
-                        formatTick={i18n.year}
-                      />
-                      <p className="chart-summary">{timelineSummary}</p>
-                    </>
-                  ) : null}
-                  {timeline.undated.length > 0 ? (
-                    <p className="chart-summary projects-undated">
-                      {t.projects.undated(timeline.undated.join(', '))}
-                    </p>
-                  ) : null}
-                </>
+                <ProjectList
+                  rows={rows}
+                  caption={t.projects.tableCaption(rows.length, total)}
+                  sort={search.sort}
+                  direction={search.direction}
+                  areaLabels={areaLabels}
+                  onSort={sortBy}
+                />
               ))}
+            {rows.length > 0 ? <p className="chart-summary">{tableData?.summary}</p> : null}
           </div>
-        </ChartFigure>
-      </div>
-
-      <ChartFigure
-        title={t.projects.tableTitle}
-        badge={illustrativeBadge}
-        footer={sourceLine}
-        crashedMessage={t.states.chartCrashed}
-      >
-        <div className="chart-body">
-          {stateBody(TABLE_SKELETON_HEIGHT) ??
-            (rows.length === 0 ? (
-              emptyBody
-            ) : (
-              <ProjectList
-                rows={rows}
-                caption={t.projects.tableCaption(rows.length, total)}
-                sort={search.sort}
-                direction={search.direction}
-                areaLabels={areaLabels}
-                onSort={sortBy}
-              />
-            ))}
-        </div>
-      </ChartFigure>
+        </SharedFigure>
+      ) : null}
     </div>
   );
 }

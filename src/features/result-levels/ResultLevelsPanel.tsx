@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useId, useMemo } from 'react';
 import { BarRowsChart } from '../../charts/BarRowsChart';
 import { layoutBarRows, type BarRow } from '../../charts/barRowsLayout';
-import { ChartFigure } from '../../charts/ChartFigure';
 import { ChartEmpty, chartLoadState } from '../../charts/ChartStates';
 import { ProvenanceBadge } from '../../charts/ProvenanceBadge';
 import { useChartFontSize, useChartSize } from '../../charts/useChartSize';
@@ -12,9 +12,13 @@ import { datasetsStatus } from '../../data/datasetsStatus';
 import { projectsQuery, regionsQuery } from '../../data/queries';
 import { findRegion } from '../../data/regionTree';
 import { RESULT_LEVELS } from '../../data/resultLevels';
+import { filterCaption } from '../../filters/filterCaption';
+import { sharedFilters } from '../../filters/filterSchema';
 import { useFilters } from '../../filters/useFilters';
 import { useSearchState } from '../../filters/useSearchState';
 import { useI18n } from '../../i18n/I18nProvider';
+import { SharedFigure } from '../../share/SharedFigure';
+import { countsFigure, resultMatrixFigure, resultSourceLines } from './resultFigures';
 import { LevelDefinitionTip } from './LevelDefinitionTip';
 import { ResultMatrix } from './ResultMatrix';
 import { levelCounts, resultMatrixGroups, selectProjects } from './resultSeries';
@@ -34,27 +38,33 @@ const MATRIX_SKELETON_HEIGHT = 2500;
 
 function SourceFooter({ dataset }: { dataset: ProjectsDataset }) {
   const i18n = useI18n();
-  const definitionSources = dataset.sources.filter((source) =>
-    dataset.resultLevels.some(
-      (level) => level.provenance.kind === 'published' && level.provenance.source === source.id,
-    ),
-  );
+  const lines = resultSourceLines(dataset, i18n);
   return (
     <>
-      {definitionSources.map((source) => (
-        <span key={source.id} className="source-line">
-          {i18n.t.results.levelsSourceLine(i18n.text(source.title))}
+      {lines.map((line, index) => (
+        <span
+          key={line}
+          className={
+            index === lines.length - 1 ? 'source-line source-line--illustrative' : 'source-line'
+          }
+        >
+          {line}
         </span>
       ))}
-      <span className="source-line source-line--illustrative">
-        {i18n.t.results.illustrativeLine}
-      </span>
+      <Link
+        className="source-line"
+        to="/sources"
+        hash={dataset.dataset}
+        search={(previous: Record<string, unknown>) => sharedFilters(previous)}
+      >
+        {i18n.t.sources.chartSources}
+      </Link>
     </>
   );
 }
 
 /** The result-levels view: which projects report results at which level, and how many per level. */
-export function ResultLevelsPanel() {
+export function ResultLevelsPanel({ only }: { only?: string } = {}) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const { filters, setFilters } = useFilters();
@@ -137,6 +147,30 @@ export function ResultLevelsPanel() {
           .join(' ')
       : null;
 
+  const shows = (chartId: string) => only === undefined || only === chartId;
+  const captionFor = (count: number) =>
+    filterCaption(filters, regionList, i18n, {
+      extra: [
+        filters.level ? t.results.levelModes[search.levelMode] : null,
+        nationalCounted ? t.results.nationalIncluded : null,
+      ].filter((part): part is string => part !== null),
+      count,
+    });
+  const countsData = dataset
+    ? countsFigure(dataset, counts, total, captionFor(total), countsSubtitle, i18n)
+    : undefined;
+  const matrixData =
+    dataset && selected
+      ? resultMatrixFigure(
+          dataset,
+          groups,
+          counts,
+          captionFor(selected.shown.length),
+          matrixSubtitle,
+          i18n,
+        )
+      : undefined;
+
   const status = datasetsStatus([projects, regions]);
   const stateBody = (height: number) => chartLoadState(status, height, t.states);
   const emptyBody = (
@@ -167,120 +201,130 @@ export function ResultLevelsPanel() {
 
   return (
     <div className="view result-levels">
-      <h1 className="view__title">{t.results.title}</h1>
-      <div className="view-toolbar result-levels__toolbar">
-        <fieldset
-          className="result-levels__mode"
-          aria-describedby={filters.level ? undefined : modeHintId}
-        >
-          <legend>{t.results.levelMode}</legend>
-          <div className="result-levels__options">
-            {LEVEL_MODES.map((mode) => (
-              <label key={mode} className="result-levels__option">
+      {only === undefined ? (
+        <>
+          <h1 className="view__title">{t.results.title}</h1>
+          <div className="view-toolbar result-levels__toolbar">
+            <fieldset
+              className="result-levels__mode"
+              aria-describedby={filters.level ? undefined : modeHintId}
+            >
+              <legend>{t.results.levelMode}</legend>
+              <div className="result-levels__options">
+                {LEVEL_MODES.map((mode) => (
+                  <label key={mode} className="result-levels__option">
+                    <input
+                      type="radio"
+                      name={modeName}
+                      value={mode}
+                      checked={search.levelMode === mode}
+                      onChange={() => setSearch({ levelMode: mode })}
+                    />
+                    {t.results.levelModes[mode]}
+                  </label>
+                ))}
+              </div>
+              {filters.level ? null : (
+                <p id={modeHintId} className="result-levels__hint">
+                  {t.results.levelModeHint}
+                </p>
+              )}
+            </fieldset>
+            <div className="result-levels__national">
+              <label className="result-levels__option">
                 <input
-                  type="radio"
-                  name={modeName}
-                  value={mode}
-                  checked={search.levelMode === mode}
-                  onChange={() => setSearch({ levelMode: mode })}
+                  type="checkbox"
+                  checked={search.nationalEverywhere}
+                  aria-describedby={filters.region ? undefined : nationalHintId}
+                  onChange={(event) => setSearch({ nationalEverywhere: event.target.checked })}
                 />
-                {t.results.levelModes[mode]}
+                {t.results.nationalEverywhere}
               </label>
-            ))}
+              {filters.region ? null : (
+                <p id={nationalHintId} className="result-levels__hint">
+                  {t.results.nationalEverywhereHint}
+                </p>
+              )}
+            </div>
           </div>
-          {filters.level ? null : (
-            <p id={modeHintId} className="result-levels__hint">
-              {t.results.levelModeHint}
-            </p>
-          )}
-        </fieldset>
-        <div className="result-levels__national">
-          <label className="result-levels__option">
-            <input
-              type="checkbox"
-              checked={search.nationalEverywhere}
-              aria-describedby={filters.region ? undefined : nationalHintId}
-              onChange={(event) => setSearch({ nationalEverywhere: event.target.checked })}
-            />
-            {t.results.nationalEverywhere}
-          </label>
-          {filters.region ? null : (
-            <p id={nationalHintId} className="result-levels__hint">
-              {t.results.nationalEverywhereHint}
-            </p>
-          )}
-        </div>
-      </div>
+        </>
+      ) : null}
 
       <div className="result-levels__layout">
-        <ChartFigure
-          title={t.results.countsTitle}
-          subtitle={countsSubtitle}
-          badge={illustrativeBadge}
-          footer={footer}
-          crashedMessage={t.states.chartCrashed}
-        >
-          <div ref={countsRef} className="chart-body">
-            {stateBody(countsSkeletonHeight) ??
-              (total === 0 ? (
-                emptyBody
-              ) : (
-                <>
-                  {staleNote}
-                  <div className="result-counts" data-chosen={filters.level ?? undefined}>
-                    <BarRowsChart
-                      layout={countsLayout}
-                      formatValue={i18n.integer}
-                      label={t.results.countsLabel(
-                        `${summary} ${countsDetails(counts, total, i18n)}`,
-                      )}
+        {shows('results-counts') ? (
+          <SharedFigure
+            data={countsData}
+            title={t.results.countsTitle}
+            subtitle={countsSubtitle}
+            badge={illustrativeBadge}
+            footer={footer}
+            crashedMessage={t.states.chartCrashed}
+          >
+            <div ref={countsRef} className="chart-body">
+              {stateBody(countsSkeletonHeight) ??
+                (total === 0 ? (
+                  emptyBody
+                ) : (
+                  <>
+                    {staleNote}
+                    <div className="result-counts" data-chosen={filters.level ?? undefined}>
+                      <BarRowsChart
+                        layout={countsLayout}
+                        formatValue={i18n.integer}
+                        label={t.results.countsLabel(
+                          `${summary} ${countsDetails(counts, total, i18n)}`,
+                        )}
+                      />
+                    </div>
+                    <p className="chart-summary">{summary}</p>
+                    <div className="result-levels__definitions">
+                      <span id={definitionsId} className="result-levels__definitions-label">
+                        {t.results.definitionsLegend}
+                      </span>
+                      <ul className="chart-legend" aria-labelledby={definitionsId}>
+                        {counts.map((entry) => (
+                          <li key={entry.level}>
+                            <LevelDefinitionTip
+                              level={entry}
+                              chosen={entry.level === filters.level}
+                            />
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  </>
+                ))}
+            </div>
+          </SharedFigure>
+        ) : null}
+        {shows('results-matrix') ? (
+          <SharedFigure
+            data={matrixData}
+            title={t.results.matrixTitle}
+            subtitle={matrixSubtitle}
+            badge={illustrativeBadge}
+            footer={footer}
+            crashedMessage={t.states.chartCrashed}
+          >
+            <div className="chart-body">
+              {stateBody(MATRIX_SKELETON_HEIGHT) ??
+                (groups.length === 0 ? (
+                  emptyBody
+                ) : (
+                  <>
+                    {staleNote}
+                    <ResultMatrix
+                      groups={groups}
+                      levels={counts}
+                      chosenLevel={filters.level}
+                      highlightRows={search.levelMode === 'highlight'}
                     />
-                  </div>
-                  <p className="chart-summary">{summary}</p>
-                  <div className="result-levels__definitions">
-                    <span id={definitionsId} className="result-levels__definitions-label">
-                      {t.results.definitionsLegend}
-                    </span>
-                    <ul className="chart-legend" aria-labelledby={definitionsId}>
-                      {counts.map((entry) => (
-                        <li key={entry.level}>
-                          <LevelDefinitionTip
-                            level={entry}
-                            chosen={entry.level === filters.level}
-                          />
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                </>
-              ))}
-          </div>
-        </ChartFigure>
-
-        <ChartFigure
-          title={t.results.matrixTitle}
-          subtitle={matrixSubtitle}
-          badge={illustrativeBadge}
-          footer={footer}
-          crashedMessage={t.states.chartCrashed}
-        >
-          <div className="chart-body">
-            {stateBody(MATRIX_SKELETON_HEIGHT) ??
-              (groups.length === 0 ? (
-                emptyBody
-              ) : (
-                <>
-                  {staleNote}
-                  <ResultMatrix
-                    groups={groups}
-                    levels={counts}
-                    chosenLevel={filters.level}
-                    highlightRows={search.levelMode === 'highlight'}
-                  />
-                </>
-              ))}
-          </div>
-        </ChartFigure>
+                    <p className="chart-summary">{matrixData?.summary}</p>
+                  </>
+                ))}
+            </div>
+          </SharedFigure>
+        ) : null}
       </div>
     </div>
   );

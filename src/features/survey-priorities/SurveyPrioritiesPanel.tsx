@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { ChartFigure } from '../../charts/ChartFigure';
 import { ChartEmpty, ChartError, ChartSkeleton } from '../../charts/ChartStates';
 import { BarRowsChart } from '../../charts/BarRowsChart';
 import { layoutBarRows, type BarRow } from '../../charts/barRowsLayout';
@@ -10,10 +10,13 @@ import { useChartFontSize, useChartSize } from '../../charts/useChartSize';
 import { regionsQuery, surveyQuery } from '../../data/queries';
 import { findRegion } from '../../data/regionTree';
 import type { SurveyDataset } from '../../data/surveySchema';
+import { sharedFilters } from '../../filters/filterSchema';
 import { useFilters } from '../../filters/useFilters';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
+import { SharedFigure } from '../../share/SharedFigure';
 import { RegionComparisonChart } from './RegionComparisonChart';
-import { comparisonSummary, nationalSummary, rankShiftText } from './surveySummary';
+import { nationalFigure, regionFigure, surveySourceLines, surveySubtitle } from './surveyFigures';
+import { compareFigureSummary, rankShiftText } from './surveySummary';
 import { nationalRanking, regionComparison, type ComparedArea } from './surveySeries';
 
 const AREA_COUNT = 12;
@@ -23,30 +26,27 @@ const PLACEHOLDER_ROWS: BarRow[] = Array.from({ length: AREA_COUNT }, (_, index)
   value: 0,
 }));
 
-function surveySubtitle(dataset: SurveyDataset, i18n: I18n): string {
-  const { method } = dataset;
-  return i18n.t.survey.subtitle(
-    i18n.month(method.fieldwork.value),
-    i18n.integer(method.recipients.value),
-    i18n.percent(method.responseRate.value),
-    i18n.integer(method.respondents.value),
-  );
-}
-
 function SourceLine({ dataset, illustrative }: { dataset: SurveyDataset; illustrative: boolean }) {
   const i18n = useI18n();
+  const [regionalLine] = illustrative ? surveySourceLines(dataset, true, i18n).slice(-1) : [];
   return (
     <>
-      {dataset.sources.map((source) => (
-        <span key={source.id} className="source-line">
-          {i18n.t.survey.sourceLine(i18n.text(source.title), source.publisher)}
+      {surveySourceLines(dataset, false, i18n).map((line) => (
+        <span key={line} className="source-line">
+          {line}
         </span>
       ))}
-      {illustrative ? (
-        <span className="source-line source-line--illustrative">
-          {i18n.t.survey.regionalSourceLine}
-        </span>
+      {regionalLine ? (
+        <span className="source-line source-line--illustrative">{regionalLine}</span>
       ) : null}
+      <Link
+        className="source-line"
+        to="/sources"
+        hash={dataset.dataset}
+        search={(previous: Record<string, unknown>) => sharedFilters(previous)}
+      >
+        {i18n.t.sources.chartSources}
+      </Link>
     </>
   );
 }
@@ -114,6 +114,7 @@ function ComparisonChart({
       ),
     [areas, width, i18n, fontSizeFor],
   );
+  const summary = compareFigureSummary(regionName, areas, i18n);
   const details = areas
     .map(
       (area) =>
@@ -126,18 +127,20 @@ function ComparisonChart({
       <RegionComparisonChart
         layout={layout}
         formatTick={i18n.percent}
-        label={i18n.t.survey.compareLabel(
-          regionName,
-          `${comparisonSummary(regionName, areas, i18n)} ${details}.`,
-        )}
+        label={i18n.t.survey.compareLabel(regionName, `${summary} ${details}.`)}
       />
-      <p className="chart-summary">{comparisonSummary(regionName, areas, i18n)}</p>
+      <p className="chart-summary">{summary}</p>
     </>
   );
 }
 
+export interface PanelProps {
+  /** Renders only the chart with this id (an embed); all of the view's charts without it. */
+  only?: string;
+}
+
 /** The survey priorities view: the national ranking, and a chosen region against it. */
-export function SurveyPrioritiesPanel() {
+export function SurveyPrioritiesPanel({ only }: PanelProps = {}) {
   const i18n = useI18n();
   const { t } = i18n;
   const { filters, setFilters } = useFilters();
@@ -171,7 +174,9 @@ export function SurveyPrioritiesPanel() {
     [survey.data, regions.data, filters.region, i18n.lang],
   );
 
-  const summary = nationalSummary(ranking, i18n);
+  const shows = (chartId: string) => only === undefined || only === chartId;
+  const national = survey.data ? nationalFigure(survey.data, ranking, i18n) : null;
+  const summary = national?.summary ?? '';
   const tiedNote = ranking
     .filter((area) => area.tied)
     .map((area) => `${area.label}: ${t.survey.tiedRank(area.rank)}`)
@@ -266,47 +271,62 @@ export function SurveyPrioritiesPanel() {
     ));
   }
 
+  const regional =
+    survey.data && regions.data
+      ? regionFigure(survey.data, comparison, regions.data.regions, filters.region, i18n)
+      : null;
+
   return (
     <div className="view">
-      <h1 className="view__title">{t.views.survey}</h1>
-      <ChartFigure
-        title={t.survey.title}
-        subtitle={survey.data ? surveySubtitle(survey.data, i18n) : null}
-        badge={
-          <ProvenanceBadge
-            kind="published"
-            label={t.provenance.published}
-            explanation={t.provenance.publishedExplanation}
-          />
-        }
-        footer={survey.data ? <SourceLine dataset={survey.data} illustrative={false} /> : null}
-        crashedMessage={t.states.chartCrashed}
-      >
-        <div ref={ref} className="chart-body">
-          {rankingBody}
-        </div>
-      </ChartFigure>
-      <ChartFigure
-        title={comparedNames ? t.survey.compareTitle(comparedNames) : t.survey.compareTitleNoRegion}
-        subtitle={selectedComparisons.length > 0 ? comparesWithin : null}
-        badge={
-          selectedComparisons.length > 0 ? (
+      {only === undefined ? <h1 className="view__title">{t.views.survey}</h1> : null}
+      {shows('survey-national') ? (
+        <SharedFigure
+          data={national ?? undefined}
+          title={t.survey.title}
+          subtitle={survey.data ? surveySubtitle(survey.data, i18n) : null}
+          badge={
             <ProvenanceBadge
-              kind="illustrative"
-              label={t.provenance.illustrative}
-              explanation={t.provenance.illustrativeExplanation}
+              kind="published"
+              label={t.provenance.published}
+              explanation={t.provenance.publishedExplanation}
             />
-          ) : null
-        }
-        footer={
-          survey.data && selectedComparisons.length > 0 ? (
-            <SourceLine dataset={survey.data} illustrative />
-          ) : null
-        }
-        crashedMessage={t.states.chartCrashed}
-      >
-        <div className="chart-body">{comparisonBody}</div>
-      </ChartFigure>
+          }
+          footer={survey.data ? <SourceLine dataset={survey.data} illustrative={false} /> : null}
+          crashedMessage={t.states.chartCrashed}
+        >
+          <div ref={ref} className="chart-body">
+            {rankingBody}
+          </div>
+        </SharedFigure>
+      ) : null}
+      {shows('survey-region') ? (
+        <SharedFigure
+          data={regional ?? undefined}
+          title={
+            comparedNames ? t.survey.compareTitle(comparedNames) : t.survey.compareTitleNoRegion
+          }
+          subtitle={selectedComparisons.length > 0 ? comparesWithin : null}
+          badge={
+            selectedComparisons.length > 0 ? (
+              <ProvenanceBadge
+                kind="illustrative"
+                label={t.provenance.illustrative}
+                explanation={t.provenance.illustrativeExplanation}
+              />
+            ) : null
+          }
+          footer={
+            survey.data && selectedComparisons.length > 0 ? (
+              <SourceLine dataset={survey.data} illustrative />
+            ) : null
+          }
+          crashedMessage={t.states.chartCrashed}
+        >
+          <div ref={shows('survey-national') ? undefined : ref} className="chart-body">
+            {comparisonBody}
+          </div>
+        </SharedFigure>
+      ) : null}
     </div>
   );
 }

@@ -38,3 +38,22 @@ export function rankShiftText(shift: number, i18n: I18n): string {
   if (shift < 0) return i18n.t.survey.rankShiftDown(-shift);
   return i18n.t.survey.rankShiftSame;
 }
+
+/**
+ * The national top area and where it ranks in the region, e.g. "Cross-sector collaboration is the
+ * top priority nationally at 15 %; in Stockholm it ranks 2nd (illustrative figures)."
+ */
+export function compareFigureSummary(
+  regionName: string,
+  areas: readonly ComparedArea[],
+  i18n: I18n,
+): string {
+  const top = [...areas].sort((a, b) => a.nationalRank - b.nationalRank)[0];
+  if (!top) return '';
+  return i18n.t.survey.compareFigureSummary(
+    top.label,
+    i18n.percent(top.nationalShare),
+    regionName,
+    i18n.ordinal(top.regionalRank),
+  );
+}

@@ -143,4 +143,16 @@ describe('ProjectsPanel', () => {
       await within(table).findByText('Inget projekt matchar sökningen och filtren.'),
     ).toBeVisible();
   });
+
+  it('sums up the list: how many projects are published records and how many illustrative', async () => {
+    renderApp('/projects?lang=en&fund=ERDF');
+    const list = await screen.findByRole('figure', { name: /Project list/ });
+    expect(
+      await within(list).findByText('1 project: 1 published record and 0 illustrative.'),
+    ).toBeVisible();
+    expect(within(list).getByRole('link', { name: 'Sources and method' })).toHaveAttribute(
+      'href',
+      '/sources?lang=en#projects',
+    );
+  });
 });

@@ -185,4 +185,18 @@ describe('ResultLevelsPanel', () => {
     ).toBeVisible();
     expect(within(counts).getByRole('button', { name: /Exempeldata/ })).toBeVisible();
   });
+
+  it('sums up the matrix in a sentence and links to the sources of the projects', async () => {
+    renderApp('/results?lang=en');
+    const matrix = await screen.findByRole('figure', { name: /Which projects report results/ });
+    expect(
+      await within(matrix).findByText(
+        '40 projects in 9 groups, national projects first; the levels of every project are illustrative.',
+      ),
+    ).toBeVisible();
+    expect(within(matrix).getByRole('link', { name: 'Sources and method' })).toHaveAttribute(
+      'href',
+      '/sources?lang=en#projects',
+    );
+  });
 });

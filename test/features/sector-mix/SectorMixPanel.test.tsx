@@ -80,4 +80,23 @@ describe('SectorMixPanel', () => {
     );
     expect(screen.getByRole('navigation')).toBeVisible();
   });
+
+  it('sums up the summary chart and the matrix in a sentence and links to their sources', async () => {
+    renderApp('/sectors?lang=en&region=INTL');
+    const summary = await screen.findByRole('figure', { name: /How often each sector takes part/ });
+    expect(
+      await within(summary).findByText(
+        /^Taking part most often in the illustrative examples: International examples, .+ \(\d+ of 7\)\.$/,
+      ),
+    ).toBeVisible();
+    expect(within(summary).getByRole('img')).toHaveAccessibleName(
+      expect.stringContaining('Taking part most often in the illustrative examples'),
+    );
+    const matrix = screen.getByRole('figure', { name: /Sectors in each example/ });
+    expect(within(matrix).getByText(/^7 illustrative examples; sectors taking part/)).toBeVisible();
+    expect(within(matrix).getByRole('link', { name: 'Sources and method' })).toHaveAttribute(
+      'href',
+      '/sources?region=INTL&lang=en#collaborations',
+    );
+  });
 });

@@ -84,7 +84,7 @@ describe('SurveyPrioritiesPanel', () => {
       'Upper Norrland: illustrative figures exist for Norrbotten County, compared here.',
     );
     expect(figure).toHaveTextContent(
-      'In Norrbotten County, cross-sector collaboration ranks first (nationally 1st).',
+      'Cross-sector collaboration is the top priority nationally at 15%; in Norrbotten County it ranks 1st (illustrative figures).',
     );
   });
 
@@ -109,5 +109,14 @@ describe('SurveyPrioritiesPanel', () => {
 
   it('draws the bundled survey, not a copy of it', () => {
     expect(validSurvey.dataset).toBe('survey-2019');
+  });
+
+  it('links each chart to the survey’s sources and method', async () => {
+    renderApp('/survey?lang=en');
+    const figure = await rankingFigure();
+    expect(await within(figure).findByRole('link', { name: 'Sources and method' })).toHaveAttribute(
+      'href',
+      '/sources?lang=en#survey-2019',
+    );
   });
 });

@@ -1,0 +1,35 @@
+import type { Provenance, ProvenanceKind, Source } from '../data/provenanceSchema';
+import type { I18n } from '../i18n/I18nProvider';
+
+export interface ProvenanceWords {
+  kind: ProvenanceKind;
+  /** "MSI …, “Tvärsektoriell samverkan 15%”" / the formula / "made up to demonstrate". */
+  detail: string;
+}
+
+/** Where a value comes from, in words: the source's title and locator, the formula, or made up. */
+export function provenanceWords(
+  provenance: Provenance,
+  sources: readonly Source[],
+  i18n: I18n,
+): ProvenanceWords {
+  switch (provenance.kind) {
+    case 'published': {
+      const source = sources.find((candidate) => candidate.id === provenance.source);
+      const title = source ? i18n.text(source.title) : provenance.source;
+      return {
+        kind: 'published',
+        detail: i18n.t.sources.publishedDetail(title, provenance.locator),
+      };
+    }
+    case 'derived':
+      return { kind: 'derived', detail: provenance.formula };
+    case 'illustrative':
+      return { kind: 'illustrative', detail: i18n.t.sources.madeUp };
+  }
+}
+
+/** The words for an illustrative value: every derived count over illustrative records is one. */
+export function illustrativeWords(i18n: I18n): ProvenanceWords {
+  return { kind: 'illustrative', detail: i18n.t.sources.madeUp };
+}
