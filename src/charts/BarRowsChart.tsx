@@ -1,5 +1,6 @@
 import type { BarRowsLayout } from './barRowsLayout';
 import { palette } from './palette';
+import { useRovingMarks } from './useRovingMarks';
 
 export interface BarRowsChartProps {
   layout: BarRowsLayout;
@@ -14,59 +15,89 @@ export interface BarRowsChartProps {
  * follows the growing bar instead of jumping.
  */
 export function BarRowsChart({ layout, formatValue, label }: BarRowsChartProps) {
+  const { active, chartProps } = useRovingMarks(layout.rows.length);
+  const activeRow = active === null ? undefined : layout.rows[active];
   return (
-    <svg
-      className="chart"
-      role="img"
-      aria-label={label}
-      width={layout.width}
-      height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      fontSize={layout.fontSize}
-    >
-      {layout.rows.map((row) => (
-        <g
-          key={row.key}
-          data-key={row.key}
-          className="chart-moving"
-          style={{ transform: `translateY(${row.top}px)` }}
-        >
-          <text
-            x={row.prefixX}
-            y={row.prefixY - row.top}
-            textAnchor="end"
-            dominantBaseline={layout.stacked ? undefined : 'central'}
-            fill={palette.muted}
-            fontVariant="tabular-nums"
+    <>
+      <svg
+        className="chart chart--keyboard"
+        role="img"
+        aria-label={label}
+        {...chartProps}
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        fontSize={layout.fontSize}
+      >
+        {layout.rows.map((row) => (
+          <g
+            key={row.key}
+            data-key={row.key}
+            className="chart-moving"
+            style={{ transform: `translateY(${row.top}px)` }}
           >
-            {row.prefix}
-          </text>
-          {row.labelLines.map((line) => (
-            <text key={line.y} x={line.x} y={line.y - row.top} fill={palette.ink}>
-              {line.text}
-            </text>
-          ))}
-          <rect
-            x={row.bar.x}
-            y={row.bar.y - row.top}
-            width={row.bar.width}
-            height={row.bar.height}
-            fill={palette.blue}
-            rx={layout.fontSize / 8}
-          />
-          <g className="chart-moving" style={{ transform: `translateX(${row.valueX}px)` }}>
             <text
-              x={0}
-              y={row.valueY - row.top}
-              dominantBaseline="central"
-              fill={palette.ink}
-              fontWeight={600}
+              x={row.prefixX}
+              y={row.prefixY - row.top}
+              textAnchor="end"
+              dominantBaseline={layout.stacked ? undefined : 'central'}
+              fill={palette.muted}
+              fontVariant="tabular-nums"
             >
-              {formatValue(row.value)}
+              {row.prefix}
             </text>
+            {row.labelLines.map((line) => (
+              <text key={line.y} x={line.x} y={line.y - row.top} fill={palette.ink}>
+                {line.text}
+              </text>
+            ))}
+            <rect
+              x={row.bar.x}
+              y={row.bar.y - row.top}
+              width={row.bar.width}
+              height={row.bar.height}
+              fill={palette.blue}
+              rx={layout.fontSize / 8}
+            />
+            <g className="chart-moving" style={{ transform: `translateX(${row.valueX}px)` }}>
+              <text
+                x={0}
+                y={row.valueY - row.top}
+                dominantBaseline="central"
+                fill={palette.ink}
+                fontWeight={600}
+              >
+                {formatValue(row.value)}
+              </text>
+            </g>
           </g>
-        </g>
-      ))}
-    </svg>
+        ))}
+        {activeRow ? (
+          <rect
+            className="chart-focus-ring"
+            x={1}
+            y={activeRow.top + 1}
+            width={layout.width - 2}
+            height={
+              Math.max(
+                activeRow.bar.y + activeRow.bar.height,
+                activeRow.labelLines.at(-1)?.y ?? 0,
+              ) -
+              activeRow.top +
+              layout.fontSize * 0.4
+            }
+            fill="none"
+            stroke={palette.ink}
+            strokeWidth={2}
+            rx={layout.fontSize / 4}
+          />
+        ) : null}
+      </svg>
+      <p className="visually-hidden" aria-live="polite">
+        {activeRow
+          ? `${activeRow.prefix ? `${activeRow.prefix} ` : ''}${activeRow.label}: ${formatValue(activeRow.value)}`
+          : ''}
+      </p>
+    </>
   );
 }

@@ -1,5 +1,6 @@
-import type { TimelineLayout } from './timelineLayout';
+import type { TimelineItem, TimelineLayout } from './timelineLayout';
 import { palette } from './palette';
+import { useRovingMarks } from './useRovingMarks';
 
 export interface TimelineChartProps {
   layout: TimelineLayout;
@@ -8,66 +9,95 @@ export interface TimelineChartProps {
   formatTick: (value: Date) => string;
   /** Keys of items to draw emphasised; the others are drawn muted when any is given. */
   highlighted?: ReadonlySet<string>;
+  /** What the keyboard announces for an item; by default its label and its years. */
+  describeItem?: (item: TimelineItem) => string;
 }
 
 /** One bar per item from its start to its end, under a shared time axis. */
-export function TimelineChart({ layout, label, formatTick, highlighted }: TimelineChartProps) {
+export function TimelineChart({
+  layout,
+  label,
+  formatTick,
+  highlighted,
+  describeItem = (item) => `${item.label}: ${formatTick(item.start)}–${formatTick(item.end)}`,
+}: TimelineChartProps) {
   const anyHighlighted = highlighted !== undefined && highlighted.size > 0;
+  const { active, chartProps } = useRovingMarks(layout.items.length);
+  const activeItem = active === null ? undefined : layout.items[active];
   return (
-    <svg
-      className="chart"
-      role="img"
-      aria-label={label}
-      width={layout.width}
-      height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      fontSize={layout.fontSize}
-    >
-      {layout.ticks.map((tick) => (
-        <g key={tick.value.getTime()}>
-          <line
-            x1={tick.x}
-            x2={tick.x}
-            y1={layout.plotTop - layout.fontSize * 0.4}
-            y2={layout.plotBottom}
-            stroke={palette.grid}
-            strokeWidth={layout.fontSize / 14}
-          />
-          <text
-            x={tick.x}
-            y={layout.plotTop - layout.fontSize * 0.7}
-            textAnchor="middle"
-            fill={palette.muted}
-            fontVariant="tabular-nums"
-          >
-            {formatTick(tick.value)}
-          </text>
-        </g>
-      ))}
-      {layout.items.map((item) => {
-        const muted = anyHighlighted && !highlighted.has(item.key);
-        return (
-          <g key={item.key} data-key={item.key} opacity={muted ? 0.35 : 1}>
-            <text
-              x={layout.plotLeft - layout.fontSize * 0.5}
-              y={item.y + item.height / 2}
-              textAnchor="end"
-              dominantBaseline="central"
-              fill={palette.ink}
-            >
-              {item.labelText}
-            </text>
-            <rect
-              x={item.x}
-              y={item.y}
-              width={item.width}
-              height={item.height}
-              rx={layout.fontSize / 8}
-              fill={palette.blue}
+    <>
+      <svg
+        className="chart chart--keyboard"
+        role="img"
+        aria-label={label}
+        {...chartProps}
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        fontSize={layout.fontSize}
+      >
+        {layout.ticks.map((tick) => (
+          <g key={tick.value.getTime()}>
+            <line
+              x1={tick.x}
+              x2={tick.x}
+              y1={layout.plotTop - layout.fontSize * 0.4}
+              y2={layout.plotBottom}
+              stroke={palette.grid}
+              strokeWidth={layout.fontSize / 14}
             />
+            <text
+              x={tick.x}
+              y={layout.plotTop - layout.fontSize * 0.7}
+              textAnchor="middle"
+              fill={palette.muted}
+              fontVariant="tabular-nums"
+            >
+              {formatTick(tick.value)}
+            </text>
           </g>
-        );
-      })}
-    </svg>
+        ))}
+        {layout.items.map((item) => {
+          const muted = anyHighlighted && !highlighted.has(item.key);
+          return (
+            <g key={item.key} data-key={item.key} opacity={muted ? 0.35 : 1}>
+              <text
+                x={layout.plotLeft - layout.fontSize * 0.5}
+                y={item.y + item.height / 2}
+                textAnchor="end"
+                dominantBaseline="central"
+                fill={palette.ink}
+              >
+                {item.labelText}
+              </text>
+              <rect
+                x={item.x}
+                y={item.y}
+                width={item.width}
+                height={item.height}
+                rx={layout.fontSize / 8}
+                fill={palette.blue}
+              />
+            </g>
+          );
+        })}
+        {activeItem ? (
+          <rect
+            className="chart-focus-ring"
+            x={1}
+            y={activeItem.y - layout.fontSize * 0.2}
+            width={layout.width - 2}
+            height={activeItem.height + layout.fontSize * 0.4}
+            fill="none"
+            stroke={palette.ink}
+            strokeWidth={2}
+            rx={layout.fontSize / 4}
+          />
+        ) : null}
+      </svg>
+      <p className="visually-hidden" aria-live="polite">
+        {activeItem ? describeItem(activeItem) : ''}
+      </p>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-export type DatasetErrorKind = 'network' | 'timeout' | 'http' | 'format' | 'validation';
+export type DatasetErrorKind = 'offline' | 'network' | 'timeout' | 'http' | 'format' | 'validation';
 
 /** A dataset that could not be loaded, with where it went wrong: file, record and field. */
 export class DatasetError extends Error {
@@ -26,7 +26,10 @@ export class DatasetError extends Error {
     this.status = options.status;
   }
 
-  /** Network trouble, time-outs, 5xx and 429 may pass; 4xx and bad data will not. */
+  /**
+   * Network trouble, time-outs, 5xx and 429 may pass; 4xx and bad data will not. Offline, a
+   * retry would wait for the network and leave a spinner up: the person sees why and retries.
+   */
   get retryable(): boolean {
     if (this.kind === 'network' || this.kind === 'timeout') return true;
     if (this.kind === 'http' && this.status !== undefined) {

@@ -6,6 +6,7 @@ import {
 } from './provenanceSchema';
 import { regionCodeSchema } from './regionsSchema';
 import { RESULT_LEVELS } from './resultLevels';
+import { checkUniqueIds } from './uniqueIds';
 import { z } from './zod';
 
 const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected an id' });
@@ -101,6 +102,10 @@ export const collaborationsDatasetSchema = z
       }
     });
 
+    checkUniqueIds(dataset.sources, (i) => ['sources', i], context);
+    checkUniqueIds(dataset.sectors, (i) => ['sectors', i], context);
+    checkUniqueIds(dataset.forms, (i) => ['forms', i], context);
+    checkUniqueIds(dataset.groups, (i) => ['groups', i], context);
     checkSourceReferences(dataset.sources, dataset.sectors, (i) => ['sectors', i], context);
     checkSourceReferences(dataset.sources, dataset.forms, (i) => ['forms', i], context);
     checkSourceReferences(dataset.sources, dataset.groups, (i) => ['groups', i], context);

@@ -7,6 +7,7 @@ import {
 } from './provenanceSchema';
 import { regionCodeSchema } from './regionsSchema';
 import { RESULT_LEVELS } from './resultLevels';
+import { checkUniqueIds } from './uniqueIds';
 import { z } from './zod';
 
 function field<T extends z.ZodType>(value: T) {
@@ -117,6 +118,9 @@ export const projectsDatasetSchema = z
         },
       ),
     );
+    checkUniqueIds(dataset.sources, (i) => ['sources', i], context);
+    checkUniqueIds(dataset.resultLevels, (i) => ['resultLevels', i], context);
+    checkUniqueIds(dataset.programmeAreas, (i) => ['programmeAreas', i], context);
     checkSourceReferences(dataset.sources, provenanced, (i) => provenanced[i]?.path ?? [], context);
     checkSourceReferences(
       dataset.sources,

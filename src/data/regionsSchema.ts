@@ -5,6 +5,7 @@ import {
   provenanceSchema,
   sourceSchema,
 } from './provenanceSchema';
+import { checkUniqueIds } from './uniqueIds';
 
 /** ISO 3166-1/-2 codes (SE, SE-AB), NUTS-2 codes (SE11) and ESF's national code SE0. */
 export const regionCodeSchema = z
@@ -54,6 +55,7 @@ export const regionsDatasetSchema = z
         });
       }
     });
+    checkUniqueIds(dataset.sources, (i) => ['sources', i], context);
     checkSourceReferences(dataset.sources, dataset.regions, (i) => ['regions', i], context);
   });
 export type RegionsDataset = z.infer<typeof regionsDatasetSchema>;

@@ -6,7 +6,11 @@ import {
   sourceSchema,
 } from './provenanceSchema';
 import { regionCodeSchema } from './regionsSchema';
+import { checkUniqueIds } from './uniqueIds';
 
+// Each share is a share of all points given in the region, so a region's shares sum to 100; the
+// source publishes whole percentages that do (FACTS.md). The tolerance admits floating-point
+// error in decimal shares, never a lost or invented point.
 const SHARE_TOTAL_TOLERANCE = 0.05;
 
 function measured<T extends z.ZodType>(value: T) {
@@ -85,6 +89,8 @@ export const surveyDatasetSchema = z
         });
       }
     }
+    checkUniqueIds(dataset.sources, (i) => ['sources', i], context);
+    checkUniqueIds(dataset.areas, (i) => ['areas', i], context);
     const methodEntries = Object.entries(dataset.method);
     checkSourceReferences(
       dataset.sources,

@@ -11,9 +11,11 @@ declare global {
  * Every test fails on a console error, an uncaught exception or a Content-Security-Policy
  * violation, whatever else it checks.
  */
-export const test = base.extend<{ pageProblems: string[] }>({
+export const test = base.extend<{ expectedProblems: RegExp; pageProblems: string[] }>({
+  /** Problems a test provokes on purpose (a CSP canary, a failing request): `test.use` to set. */
+  expectedProblems: [/(?!)/, { option: true }],
   pageProblems: [
-    async ({ page }, use) => {
+    async ({ page, expectedProblems }, use) => {
       const problems: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -32,7 +34,8 @@ export const test = base.extend<{ pageProblems: string[] }>({
         .evaluate(() => window.__cspViolations ?? [])
         .catch(() => [] as string[]);
       problems.push(...violations.map((violation) => `CSP violation: ${violation}`));
-      expect(problems, 'console errors, page errors and CSP violations').toEqual([]);
+      const unexpected = problems.filter((problem) => !expectedProblems.test(problem));
+      expect(unexpected, 'console errors, page errors and CSP violations').toEqual([]);
     },
     { auto: true },
   ],

@@ -1,0 +1,71 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { BarRowsChart } from '../../src/charts/BarRowsChart';
+import { layoutBarRows } from '../../src/charts/barRowsLayout';
+import { nextMarkIndex } from '../../src/charts/useRovingMarks';
+
+describe('nextMarkIndex', () => {
+  it('moves with the arrow keys and stops at the ends', () => {
+    expect(nextMarkIndex('ArrowDown', 0, 3)).toBe(1);
+    expect(nextMarkIndex('ArrowRight', 2, 3)).toBe(2);
+    expect(nextMarkIndex('ArrowUp', 0, 3)).toBe(0);
+    expect(nextMarkIndex('ArrowLeft', 2, 3)).toBe(1);
+  });
+
+  it('jumps with Home and End, and starts at an end when nothing is active', () => {
+    expect(nextMarkIndex('Home', 2, 3)).toBe(0);
+    expect(nextMarkIndex('End', 0, 3)).toBe(2);
+    expect(nextMarkIndex('ArrowDown', null, 3)).toBe(0);
+    expect(nextMarkIndex('End', null, 3)).toBe(2);
+  });
+
+  it('ignores other keys and charts without marks', () => {
+    expect(nextMarkIndex('Escape', 1, 3)).toBeNull();
+    expect(nextMarkIndex('Enter', 1, 3)).toBeNull();
+    expect(nextMarkIndex('ArrowDown', null, 0)).toBeNull();
+  });
+});
+
+describe('a bar chart by keyboard', () => {
+  const layout = layoutBarRows(
+    [
+      { key: 'a', label: 'Alpha', value: 15, prefix: '1' },
+      { key: 'b', label: 'Beta', value: 13, prefix: '2' },
+      { key: 'c', label: 'Gamma', value: 9, prefix: '3' },
+    ],
+    { width: 600, fontSize: 14 },
+  );
+
+  it('is one tab stop; arrows, Home and End move an outlined, announced mark', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <BarRowsChart layout={layout} formatValue={(value) => `${value} %`} label="Shares" />
+        <button type="button">after</button>
+      </>,
+    );
+    const chart = screen.getByRole('img', { name: 'Shares' });
+    const live = document.querySelector('[aria-live="polite"]')!;
+    expect(live).toHaveTextContent('');
+
+    await user.tab();
+    expect(chart).toHaveFocus();
+    expect(live).toHaveTextContent('1 Alpha: 15 %');
+    expect(chart.querySelectorAll('.chart-focus-ring')).toHaveLength(1);
+
+    await user.keyboard('{ArrowDown}');
+    expect(live).toHaveTextContent('2 Beta: 13 %');
+    await user.keyboard('{End}');
+    expect(live).toHaveTextContent('3 Gamma: 9 %');
+    await user.keyboard('{ArrowDown}');
+    expect(live).toHaveTextContent('3 Gamma: 9 %');
+    await user.keyboard('{Home}');
+    expect(live).toHaveTextContent('1 Alpha: 15 %');
+
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'after' })).toHaveFocus();
+    expect(chart.querySelectorAll('.chart-focus-ring')).toHaveLength(0);
+    expect(live).toHaveTextContent('');
+  });
+});
