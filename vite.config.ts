@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { DATASET_WORKER_URL_POLICY } from './src/data/datasetWorkerUrl.ts';
 import { datasetResponsePlugin } from './src/app/connectivity/datasetResponsePlugin.ts';
 import {
   SERVICE_WORKER_FILE,
@@ -16,8 +17,14 @@ function dataOrigin(dataBaseUrl: string | undefined): string | null {
   return new URL(dataBaseUrl).origin;
 }
 
-/** The production Content-Security-Policy; the same text belongs in a static host's headers. */
-export function contentSecurityPolicy(dataBaseUrl?: string): string {
+/**
+ * The production Content-Security-Policy; the same text belongs in a static host's headers.
+ * Embedded charts (`/embed/…`) may be framed by any site: `frameAncestors: '*'`.
+ */
+export function contentSecurityPolicy(
+  dataBaseUrl?: string,
+  options: { frameAncestors?: string } = {},
+): string {
   const connect = ["'self'", dataOrigin(dataBaseUrl)].filter(Boolean).join(' ');
   return [
     "default-src 'self'",
@@ -31,10 +38,10 @@ export function contentSecurityPolicy(dataBaseUrl?: string): string {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'self'",
+    `frame-ancestors ${options.frameAncestors ?? "'self'"}`,
     "require-trusted-types-for 'script'",
     // One policy, which admits only the service worker's URL (src/app/connectivity/serviceWorkerUrl.ts).
-    `trusted-types ${SERVICE_WORKER_URL_POLICY}`,
+    `trusted-types ${SERVICE_WORKER_URL_POLICY} ${DATASET_WORKER_URL_POLICY}`,
   ].join('; ');
 }
 
@@ -92,7 +99,8 @@ function offlineApp(dataBaseUrl: string | undefined) {
       globPatterns: ['**/*.{js,css,html,svg,png}', `${BUNDLED_DATA_FOLDER}*.json`],
       manifestTransforms: [precacheDatasetsAsFallback],
       navigateFallback: 'index.html',
-      navigateFallbackDenylist: [new RegExp(`^/${BUNDLED_DATA_FOLDER}`)],
+      // Embeds come from the network: the precached index.html carries `frame-ancestors 'self'`.
+      navigateFallbackDenylist: [new RegExp(`^/${BUNDLED_DATA_FOLDER}`), /^\/embed\//],
       // A new version waits until the person reloads; the first one takes the page at once.
       skipWaiting: false,
       clientsClaim: true,
@@ -129,6 +137,27 @@ function mockServiceWorker(): Plugin {
   };
 }
 
+export const EMBED_PATH_PREFIX = '/embed/';
+
+// `vite preview` sends one set of headers for every page; an embedded chart may be framed by any
+// site, so its pages get the policy with `frame-ancestors *` instead.
+function embeddableCharts(dataBaseUrl: string | undefined): Plugin {
+  const embedPolicy = contentSecurityPolicy(dataBaseUrl, { frameAncestors: '*' });
+  return {
+    name: 'embeddable-charts',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.startsWith(EMBED_PATH_PREFIX)) {
+          const setHeader = response.setHeader.bind(response);
+          response.setHeader = (name, value) =>
+            setHeader(name, name.toLowerCase() === 'content-security-policy' ? embedPolicy : value);
+        }
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const securityHeaders = {
@@ -137,8 +166,14 @@ export default defineConfig(({ mode }) => {
     'Referrer-Policy': 'strict-origin-when-cross-origin',
   };
   return {
-    plugins: [react(), mockServiceWorker(), offlineApp(env.VITE_DATA_BASE_URL)],
-    build: { target: 'es2022', sourcemap: true },
+    plugins: [
+      react(),
+      mockServiceWorker(),
+      embeddableCharts(env.VITE_DATA_BASE_URL),
+      offlineApp(env.VITE_DATA_BASE_URL),
+    ],
+    build: { target: 'es2022', sourcemap: true, manifest: true },
+    worker: { format: 'es' as const },
     preview: { port: 4173, strictPort: true, headers: securityHeaders },
     test: {
       include: ['test/**/*.test.{ts,tsx}'],

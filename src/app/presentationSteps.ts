@@ -9,7 +9,7 @@ import {
 } from '../features/sector-mix/sectorSearch';
 import { findRegion } from '../data/regionTree';
 import type { Region } from '../data/regionsSchema';
-import { z } from '../data/zod';
+import { isPlainObject, oneOf } from '../data/urlValues';
 import { parseFilters, serializeFilters } from '../filters/filterSchema';
 import type { I18n } from '../i18n/I18nProvider';
 import type { Language } from '../i18n/format';
@@ -118,33 +118,63 @@ const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export const MAX_STEPS = 30;
 const MAX_TEXT = 200;
 
+/** Trimmed text of 1 to MAX_TEXT characters, or null. */
+function stepText(value: unknown): string | null {
+  const text = typeof value === 'string' ? value.trim() : '';
+  return text.length >= 1 && text.length <= MAX_TEXT ? text : null;
+}
+
+const hasOnlyKeys = (value: Record<string, unknown>, keys: readonly string[]) =>
+  Object.keys(value).every((key) => keys.includes(key));
+
+function parseStepTitle(value: unknown): PresentationStep['title'] | null {
+  if (!isPlainObject(value)) return stepText(value);
+  const sv = stepText(value.sv);
+  const en = stepText(value.en);
+  return sv !== null && en !== null && hasOnlyKeys(value, ['sv', 'en']) ? { sv, en } : null;
+}
+
+const SEARCH_KEY = /^[A-Za-z]{1,20}$/;
+const isSearchValue = (value: unknown) =>
+  (typeof value === 'string' && value.length <= MAX_TEXT) ||
+  (typeof value === 'number' && Number.isFinite(value)) ||
+  typeof value === 'boolean';
+
+function stepSearchValues(value: unknown): Record<string, unknown> | null {
+  if (value === undefined) return {};
+  if (!isPlainObject(value)) return null;
+  const valid = Object.entries(value).every(
+    ([key, item]) => SEARCH_KEY.test(key) && !HOSTILE_KEYS.has(key) && isSearchValue(item),
+  );
+  return valid ? value : null;
+}
+
 // The encoded form is compact: p(ath), s(earch), t(itle), h(ighlight).
-const textSchema = z.string().trim().min(1).max(MAX_TEXT);
-const encodedStepSchema = z.strictObject({
-  p: z.enum(STEP_PATHS),
-  s: z
-    .record(
-      z
-        .string()
-        .regex(/^[A-Za-z]{1,20}$/)
-        .refine((key) => !HOSTILE_KEYS.has(key)),
-      z.union([z.string().max(MAX_TEXT), z.number(), z.boolean()]),
-    )
-    .optional(),
-  t: z.union([textSchema, z.strictObject({ sv: textSchema, en: textSchema })]),
-  h: z.number().int().min(1).max(20).optional(),
-});
-const encodedSequenceSchema = z.array(encodedStepSchema).min(1).max(MAX_STEPS);
+function parseStep(value: unknown): PresentationStep | null {
+  if (!isPlainObject(value) || !hasOnlyKeys(value, ['p', 's', 't', 'h'])) return null;
+  const path = oneOf(STEP_PATHS, value.p);
+  const search = stepSearchValues(value.s);
+  const title = parseStepTitle(value.t);
+  const { h: highlight } = value;
+  const validHighlight =
+    highlight === undefined ||
+    (typeof highlight === 'number' &&
+      Number.isInteger(highlight) &&
+      highlight >= 1 &&
+      highlight <= 20);
+  if (path === null || search === null || title === null || !validHighlight) return null;
+  return {
+    path,
+    search: stepSearch(path, search),
+    title,
+    ...(highlight === undefined ? {} : { highlight: highlight as number }),
+  };
+}
 
 function parseSteps(value: unknown): PresentationStep[] | null {
-  const parsed = encodedSequenceSchema.safeParse(value);
-  if (!parsed.success) return null;
-  return parsed.data.map((step) => ({
-    path: step.p,
-    search: stepSearch(step.p, step.s ?? {}),
-    title: step.t,
-    ...(step.h === undefined ? {} : { highlight: step.h }),
-  }));
+  if (!Array.isArray(value) || value.length < 1 || value.length > MAX_STEPS) return null;
+  const steps = value.map(parseStep);
+  return steps.every((step) => step !== null) ? (steps as PresentationStep[]) : null;
 }
 
 /** A presenter's sequence as the compact `seq` URL value. */

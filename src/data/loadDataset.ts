@@ -39,7 +39,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function findForbiddenKey(root: unknown): PropertyKey[] | null {
+export function findForbiddenKey(root: unknown): PropertyKey[] | null {
   const pending: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
   while (pending.length > 0) {
     const { value, path } = pending.pop()!;
@@ -66,58 +66,125 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
   return `${message}, got ${previewValue(value)}`;
 }
 
-async function fetchText(file: string, signal?: AbortSignal): Promise<string> {
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-  let response: Response;
-  try {
-    response = await fetch(datasetUrl(file), {
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      headers: { Accept: 'application/json' },
-    });
-  } catch (error) {
-    if (timeout.aborted) {
-      throw new DatasetError({
+function megabytes(bytes: number): string {
+  return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+}
+
+function tooLarge(file: string, maxBytes: number, bytes?: number): DatasetError {
+  return new DatasetError({
+    file,
+    kind: 'format',
+    detail:
+      bytes === undefined
+        ? `the file is larger than the limit of ${megabytes(maxBytes)}`
+        : `the file is ${megabytes(bytes)}, more than the limit of ${megabytes(maxBytes)}`,
+  });
+}
+
+/** The body as text, read no further than `maxBytes`: a huge file is refused, not held whole. */
+async function readLimited(response: Response, file: string, maxBytes: number): Promise<string> {
+  if (!response.body) {
+    const text = await response.text();
+    if (text.length > maxBytes) throw tooLarge(file, maxBytes);
+    return text;
+  }
+  const reader = response.body.getReader();
+  // Not fatal: bytes that are not UTF-8 become U+FFFD, which readJson reports.
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(file, maxBytes);
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+export async function fetchText(
+  file: string,
+  signal?: AbortSignal,
+  maxBytes = MAX_DATASET_BYTES,
+): Promise<string> {
+  // A timer rather than AbortSignal.timeout, so that the time-out covers reading the body too
+  // and follows a test's fake clock.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), REQUEST_TIMEOUT_MS);
+  const failure = (error: unknown): unknown => {
+    if (error instanceof DatasetError) return error;
+    if (timeout.signal.aborted) {
+      return new DatasetError({
         file,
         kind: 'timeout',
         detail: `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`,
       });
     }
-    if (signal?.aborted) throw error;
-    throw new DatasetError({ file, kind: 'network', detail: 'the network request failed' });
-  }
-  if (!response.ok) {
-    throw new DatasetError({
-      file,
-      kind: 'http',
-      status: response.status,
-      detail: `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+    if (signal?.aborted) return error;
+    if (!navigator.onLine) {
+      return new DatasetError({
+        file,
+        kind: 'offline',
+        detail: 'the device is offline and has no saved copy of this file yet',
+      });
+    }
+    return new DatasetError({ file, kind: 'network', detail: 'the network request failed' });
+  };
+  try {
+    const response = await fetch(datasetUrl(file), {
+      signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
+      headers: { Accept: 'application/json' },
     });
+    if (!response.ok) {
+      throw new DatasetError({
+        file,
+        kind: 'http',
+        status: response.status,
+        detail: `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      });
+    }
+    const declaredLength = Number(response.headers.get('Content-Length') ?? 0);
+    if (declaredLength > maxBytes) throw tooLarge(file, maxBytes, declaredLength);
+    return await readLimited(response, file, maxBytes);
+  } catch (error) {
+    throw failure(error);
+  } finally {
+    clearTimeout(timer);
   }
-  const declaredLength = Number(response.headers.get('Content-Length') ?? 0);
-  if (declaredLength > MAX_DATASET_BYTES) {
-    throw new DatasetError({
-      file,
-      kind: 'format',
-      detail: `the file is ${declaredLength} bytes, more than the limit of ${MAX_DATASET_BYTES}`,
-    });
-  }
-  const text = await response.text();
-  if (text.length > MAX_DATASET_BYTES) {
-    throw new DatasetError({
-      file,
-      kind: 'format',
-      detail: `the file is larger than the limit of ${MAX_DATASET_BYTES} bytes`,
-    });
-  }
-  return text;
 }
 
-/** Parses and validates a dataset's text; every failure names the file, record and field. */
-export function parseDataset<Schema extends z.ZodType>(
-  file: string,
-  text: string,
-  schema: Schema,
-): z.infer<Schema> {
+const NOT_UTF8 =
+  'the file is not UTF-8 (perhaps Windows-1252 or Latin-1); save it as UTF-8 and load it again';
+
+/** Decoding bytes that are not UTF-8 leaves U+FFFD, the replacement character, in their place. */
+function notUtf8(text: string): boolean {
+  return text.includes('\uFFFD');
+}
+
+/** The path of the first key or string value that `matches`. */
+function findText(root: unknown, matches: (text: string) => boolean): PropertyKey[] | null {
+  const pending: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
+  while (pending.length > 0) {
+    const { value, path } = pending.pop()!;
+    if (typeof value === 'string' && matches(value)) return path;
+    if (value === null || typeof value !== 'object') continue;
+    // Reversed onto the stack, so that the first match in the file's order is found.
+    for (const [key, child] of Object.entries(value).reverse()) {
+      const childPath = [...path, Array.isArray(value) ? Number(key) : key];
+      if (matches(key)) return childPath;
+      pending.push({ value: child, path: childPath });
+    }
+  }
+  return null;
+}
+
+/** A dataset's text as JSON: a byte-order mark is dropped, an HTML page or bad JSON is refused. */
+export function readJson(file: string, text: string): unknown {
   text = text.replace(/^\uFEFF/, '');
   if (/^\s*</.test(text)) {
     throw new DatasetError({
@@ -128,14 +195,34 @@ export function parseDataset<Schema extends z.ZodType>(
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // NFC, so that a decomposed "Malmö" (o + combining diaeresis) searches and compares as one.
+    raw = JSON.parse(text.normalize('NFC'));
   } catch (error) {
     throw new DatasetError({
       file,
       kind: 'format',
-      detail: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      detail: `not valid JSON (${error instanceof Error ? error.message : String(error)})${notUtf8(text) ? `; ${NOT_UTF8}` : ''}`,
     });
   }
+  if (notUtf8(text)) {
+    const path = findText(raw, notUtf8);
+    throw new DatasetError({
+      file,
+      kind: 'format',
+      location: path ? formatPath(path) : '',
+      detail: NOT_UTF8,
+    });
+  }
+  return raw;
+}
+
+/** Parses and validates a dataset's text; every failure names the file, record and field. */
+export function parseDataset<Schema extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: Schema,
+): z.infer<Schema> {
+  const raw = readJson(file, text);
   const forbidden = findForbiddenKey(raw);
   if (forbidden) {
     throw new DatasetError({

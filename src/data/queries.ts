@@ -1,10 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { collaborationsDatasetSchema } from './collaborationsSchema';
 import { DatasetError } from './DatasetError';
-import { loadDataset } from './loadDataset';
-import { projectsDatasetSchema } from './projectsSchema';
-import { regionsDatasetSchema } from './regionsSchema';
-import { surveyDatasetSchema } from './surveySchema';
+import type { DatasetName, ParsedDatasets } from './datasetParsers';
+import { fetchText } from './loadDataset';
+import { parseOffMainThread } from './parseInWorker';
+import type { ProjectsDataset } from './projectsSchema';
 
 const MAX_RETRIES = 3;
 
@@ -24,23 +23,50 @@ export const REGIONS_FILE = 'regions.json';
 export const COLLABORATIONS_FILE = 'collaborations.json';
 export const PROJECTS_FILE = 'projects.json';
 
+/** A columnar projects file of a million projects is ≈ 30 MB; row files stay far below. */
+const MAX_PROJECTS_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Fetches a dataset on this thread (so the service worker can tell the page when it was
+ * fetched) and validates it in a worker.
+ */
+async function loadValidated<Name extends DatasetName>(
+  name: Name,
+  file: string,
+  signal: AbortSignal,
+  maxBytes?: number,
+): Promise<ParsedDatasets[Name]> {
+  return parseOffMainThread(name, file, await fetchText(file, signal, maxBytes), signal);
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function loadProjects(signal: AbortSignal): Promise<ProjectsDataset> {
+  const parsed = await loadValidated('projects', PROJECTS_FILE, signal, MAX_PROJECTS_BYTES);
+  if (parsed.form === 'rows') return parsed.dataset;
+  const { datasetFromColumns, materializeProjects } = await import('./projectColumns');
+  // Built a slice at a time so that a large file never holds the page for a long frame.
+  const projects = await materializeProjects(parsed.columns, nextTask);
+  return datasetFromColumns(parsed.metadata, parsed.columns, projects);
+}
+
 export const surveyQuery = queryOptions({
   queryKey: ['dataset', SURVEY_FILE],
-  queryFn: ({ signal }) => loadDataset(SURVEY_FILE, surveyDatasetSchema, signal),
+  queryFn: ({ signal }) => loadValidated('survey', SURVEY_FILE, signal),
 });
 
 export const regionsQuery = queryOptions({
   queryKey: ['dataset', REGIONS_FILE],
-  queryFn: ({ signal }) => loadDataset(REGIONS_FILE, regionsDatasetSchema, signal),
+  queryFn: ({ signal }) => loadValidated('regions', REGIONS_FILE, signal),
   staleTime: Infinity,
 });
 
 export const collaborationsQuery = queryOptions({
   queryKey: ['dataset', COLLABORATIONS_FILE],
-  queryFn: ({ signal }) => loadDataset(COLLABORATIONS_FILE, collaborationsDatasetSchema, signal),
+  queryFn: ({ signal }) => loadValidated('collaborations', COLLABORATIONS_FILE, signal),
 });
 
 export const projectsQuery = queryOptions({
   queryKey: ['dataset', PROJECTS_FILE],
-  queryFn: ({ signal }) => loadDataset(PROJECTS_FILE, projectsDatasetSchema, signal),
+  queryFn: ({ signal }) => loadProjects(signal),
 });

@@ -1,5 +1,5 @@
-import { z } from '../data/zod';
-import { regionCodeSchema, type RegionCode } from '../data/regionsSchema';
+import type { RegionCode } from '../data/regionsSchema';
+import { matching, oneOf, REGION_CODE_PATTERN } from '../data/urlValues';
 import { RESULT_LEVELS, type ResultLevel } from '../data/resultLevels';
 import { LANGUAGES, type Language } from '../i18n/format';
 
@@ -19,20 +19,17 @@ export interface FilterSearch {
   lang?: Language;
 }
 
-// Each field falls back on its own, so one bad value never discards the others.
-const filterFieldsSchema = z.object({
-  region: regionCodeSchema.nullable().catch(null),
-  level: z.enum(RESULT_LEVELS).nullable().catch(null),
-  lang: z.enum(LANGUAGES).catch(DEFAULT_LANGUAGE),
-});
-
-/** Reads filters from URL search parameters; unknown or malformed values fall back to defaults. */
+/**
+ * Reads filters from URL search parameters; unknown or malformed values fall back to defaults,
+ * each on its own, so one bad value never discards the others.
+ */
 export function parseFilters(search: Record<string, unknown>): Filters {
-  return filterFieldsSchema.parse({
-    region: Object.hasOwn(search, 'region') ? search.region : null,
-    level: Object.hasOwn(search, 'level') ? search.level : null,
-    lang: Object.hasOwn(search, 'lang') ? search.lang : DEFAULT_LANGUAGE,
-  });
+  const pick = (key: string) => (Object.hasOwn(search, key) ? search[key] : null);
+  return {
+    region: matching(REGION_CODE_PATTERN, pick('region')),
+    level: oneOf(RESULT_LEVELS, pick('level')),
+    lang: oneOf(LANGUAGES, pick('lang')) ?? DEFAULT_LANGUAGE,
+  };
 }
 
 /** The URL form of filters; a default is `undefined`, which leaves it out of the URL. */

@@ -1,6 +1,6 @@
 // Runs inside the service worker, not the page. Workbox copies these functions into sw.js as
 // source text, so each may use only its arguments and the worker's globals: no imports, no
-// module-level names. The page reads the message it posts with `datasetResponseSchema`.
+// module-level names. The page reads the message it posts with `isDatasetResponseReport`.
 
 interface PostsMessages {
   postMessage(message: unknown): void;

@@ -1,7 +1,10 @@
 import { Link } from '@tanstack/react-router';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type ReactNode } from 'react';
 import { sharedFilters } from '../../filters/filterSchema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SORT_COLUMNS, type ProjectRow, type SortColumn, type SortDirection } from './projectTable';
+import './projectList.css';
 
 export interface ProjectListProps {
   rows: readonly ProjectRow[];
@@ -14,9 +17,19 @@ export interface ProjectListProps {
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+/** From this many rows only the rows in view (and a few around them) are in the DOM. */
+export const VIRTUALIZE_FROM = 200;
+const ESTIMATED_ROW_HEIGHT = 44;
+const OVERSCAN_ROWS = 12;
+/** The header is row 1 for assistive technology; data rows count from 2. */
+const FIRST_DATA_ROW_INDEX = 2;
 const SORT_MARK = { asc: '▲', desc: '▼' } as const;
 
-/** The project list: sortable column headers, a link to each project and its provenance. */
+/**
+ * The project list: sortable column headers, a link to each project and its provenance. A long
+ * list scrolls inside its own box under a sticky header, with only the rows in view rendered;
+ * `aria-rowcount` and `aria-rowindex` keep the full size and each row's place known.
+ */
 export function ProjectList({
   rows,
   caption,
@@ -31,12 +44,82 @@ export function ProjectList({
   const date = (isoDate: string | null) =>
     isoDate === null ? missing : <span className="project-table__date">{i18n.date(isoDate)}</span>;
 
+  const virtual = rows.length >= VIRTUALIZE_FROM;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer re-renders this component on scroll; nothing memoised is built from it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: virtual ? rows.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: OVERSCAN_ROWS,
+  });
+  const items = virtualizer.getVirtualItems();
+  const spacer = (height: number, key: string): ReactNode =>
+    height > 0 ? (
+      <tr key={key} aria-hidden="true" className="project-table__spacer">
+        <td colSpan={SORT_COLUMNS.length} style={{ height }} />
+      </tr>
+    ) : null;
+
+  const renderRow = (row: ProjectRow, index: number, measure?: (node: Element | null) => void) => (
+    <tr
+      key={row.id}
+      data-row={row.id}
+      data-index={index}
+      ref={measure}
+      aria-rowindex={index + FIRST_DATA_ROW_INDEX}
+    >
+      <td className="project-table__case">{row.caseNumber ?? missing}</td>
+      <th scope="row" className="project-table__name">
+        <Link to="/projects/$projectId" params={{ projectId: row.id }} search={sharedFilters}>
+          {row.name}
+        </Link>
+        <span className={`provenance-chip provenance-chip--${row.provenance}`}>
+          {row.provenance === 'published'
+            ? t.projects.publishedRecord
+            : t.projects.illustrativeRecord}
+        </span>
+      </th>
+      <td>{row.owner}</td>
+      <td>{row.regionName}</td>
+      <td>
+        {row.programmeArea === null ? (
+          missing
+        ) : (
+          <abbr title={areaLabels[row.programmeArea]}>{row.programmeArea}</abbr>
+        )}
+      </td>
+      <td className="project-table__fund">{row.fund}</td>
+      <td>{date(row.startDate)}</td>
+      <td>{date(row.endDate)}</td>
+      <td className="project-table__levels">
+        {row.resultLevels.length === 0
+          ? t.projects.noResultLevels
+          : row.resultLevels.map((level) => t.filters.levels[level]).join(', ')}
+      </td>
+    </tr>
+  );
+
+  const body = virtual ? (
+    <>
+      {spacer(items[0]?.start ?? 0, 'before')}
+      {items.map((item) => renderRow(rows[item.index]!, item.index, virtualizer.measureElement))}
+      {spacer(virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0), 'after')}
+    </>
+  ) : (
+    rows.map((row, index) => renderRow(row, index))
+  );
+
   return (
-    <div className="matrix-scroll">
-      <table className="project-table">
+    <div
+      ref={scrollRef}
+      className={virtual ? 'matrix-scroll project-list--virtual' : 'matrix-scroll'}
+    >
+      <table className="project-table" aria-rowcount={rows.length + 1}>
         <caption>{caption}</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             {SORT_COLUMNS.map((column) => {
               const label = t.projects.columns[column];
               const sorted = column === sort;
@@ -68,44 +151,7 @@ export function ProjectList({
             })}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} data-row={row.id}>
-              <td className="project-table__case">{row.caseNumber ?? missing}</td>
-              <th scope="row" className="project-table__name">
-                <Link
-                  to="/projects/$projectId"
-                  params={{ projectId: row.id }}
-                  search={sharedFilters}
-                >
-                  {row.name}
-                </Link>
-                <span className={`provenance-chip provenance-chip--${row.provenance}`}>
-                  {row.provenance === 'published'
-                    ? t.projects.publishedRecord
-                    : t.projects.illustrativeRecord}
-                </span>
-              </th>
-              <td>{row.owner}</td>
-              <td>{row.regionName}</td>
-              <td>
-                {row.programmeArea === null ? (
-                  missing
-                ) : (
-                  <abbr title={areaLabels[row.programmeArea]}>{row.programmeArea}</abbr>
-                )}
-              </td>
-              <td className="project-table__fund">{row.fund}</td>
-              <td>{date(row.startDate)}</td>
-              <td>{date(row.endDate)}</td>
-              <td className="project-table__levels">
-                {row.resultLevels.length === 0
-                  ? t.projects.noResultLevels
-                  : row.resultLevels.map((level) => t.filters.levels[level]).join(', ')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        <tbody>{body}</tbody>
       </table>
     </div>
   );

@@ -1,5 +1,5 @@
-import { FUNDS, PROGRAMME_AREAS } from '../../data/projectsSchema';
-import { z } from '../../data/zod';
+import { FUNDS, PROGRAMME_AREAS } from '../../data/projectCodes';
+import { oneOf } from '../../data/urlValues';
 import {
   parseNationalProjects,
   serializeNationalProjects,
@@ -28,29 +28,19 @@ export interface ProjectsSearch extends NationalProjectsOption {
 }
 
 // The router reads `?q=2022` as the number 2022: a search for digits is still a search.
-const querySchema = z
-  .union([z.string(), z.number().transform(String)])
-  .transform((query) => query.slice(0, MAX_QUERY_LENGTH))
-  .catch('');
-const searchFieldsSchema = z.object({
-  query: querySchema,
-  sort: z.enum(SORT_COLUMNS).catch(DEFAULT_SORT),
-  direction: z.enum(SORT_DIRECTIONS).catch(DEFAULT_DIRECTION),
-  area: z.enum(PROGRAMME_AREAS).nullable().catch(null),
-  fund: z.enum(FUNDS).nullable().catch(null),
-});
+function parseQuery(query: unknown): string {
+  if (typeof query === 'number' && Number.isFinite(query)) query = String(query);
+  return typeof query === 'string' ? query.slice(0, MAX_QUERY_LENGTH) : '';
+}
 
 export function parseProjectsSearch(search: Record<string, unknown>): ProjectsSearch {
-  const pick = (key: string, fallback: unknown) =>
-    Object.hasOwn(search, key) ? search[key] : fallback;
+  const pick = (key: string) => (Object.hasOwn(search, key) ? search[key] : null);
   return {
-    ...searchFieldsSchema.parse({
-      query: pick('q', ''),
-      sort: pick('sort', DEFAULT_SORT),
-      direction: pick('dir', DEFAULT_DIRECTION),
-      area: pick('area', null),
-      fund: pick('fund', null),
-    }),
+    query: parseQuery(pick('q')),
+    sort: oneOf(SORT_COLUMNS, pick('sort')) ?? DEFAULT_SORT,
+    direction: oneOf(SORT_DIRECTIONS, pick('dir')) ?? DEFAULT_DIRECTION,
+    area: oneOf(PROGRAMME_AREAS, pick('area')),
+    fund: oneOf(FUNDS, pick('fund')),
     ...parseNationalProjects(search),
   };
 }

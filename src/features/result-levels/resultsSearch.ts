@@ -1,4 +1,4 @@
-import { z } from '../../data/zod';
+import { oneOf } from '../../data/urlValues';
 import {
   parseNationalProjects,
   serializeNationalProjects,
@@ -15,14 +15,12 @@ export interface ResultsSearch extends NationalProjectsOption {
   levelMode: LevelMode;
 }
 
-const levelModeSchema = z.enum(LEVEL_MODES).catch(DEFAULT_LEVEL_MODE);
-
 export function parseResultsSearch(search: Record<string, unknown>): ResultsSearch {
   return {
     ...parseNationalProjects(search),
-    levelMode: levelModeSchema.parse(
-      Object.hasOwn(search, 'levelMode') ? search.levelMode : DEFAULT_LEVEL_MODE,
-    ),
+    levelMode:
+      oneOf(LEVEL_MODES, Object.hasOwn(search, 'levelMode') ? search.levelMode : null) ??
+      DEFAULT_LEVEL_MODE,
   };
 }
 

@@ -1,4 +1,4 @@
-import { z } from '../../data/zod';
+import { matching, oneOf } from '../../data/urlValues';
 
 /** The sector view's own URL state: a form filter and the cross-filter selection. */
 export interface SectorSelection {
@@ -7,20 +7,16 @@ export interface SectorSelection {
   group: 'sweden' | 'international' | null;
 }
 
-const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
-const selectionSchema = z.object({
-  form: idSchema.nullable().catch(null),
-  sector: idSchema.nullable().catch(null),
-  group: z.enum(['sweden', 'international']).nullable().catch(null),
-});
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const GROUPS = ['sweden', 'international'] as const;
 
 export function parseSectorSelection(search: Record<string, unknown>): SectorSelection {
   const pick = (key: string) => (Object.hasOwn(search, key) ? search[key] : null);
-  return selectionSchema.parse({
-    form: pick('form'),
-    sector: pick('sector'),
-    group: pick('group'),
-  });
+  return {
+    form: matching(ID_PATTERN, pick('form')),
+    sector: matching(ID_PATTERN, pick('sector')),
+    group: oneOf(GROUPS, pick('group')),
+  };
 }
 
 export function serializeSectorSelection(selection: SectorSelection): {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { datasetResponsePlugin } from '../../../src/app/connectivity/datasetResponsePlugin';
-import { datasetResponseSchema } from '../../../src/app/connectivity/datasetResponses';
+import { isDatasetResponseReport } from '../../../src/app/connectivity/datasetResponses';
 
 const URL = 'https://example.org/data/survey-2019.json';
 const NOW = Date.parse('2026-11-24T10:15:00Z');
@@ -51,7 +51,7 @@ describe('datasetResponsePlugin', () => {
     const response = new Response('{}');
     expect(await respond(response)).toBe(response);
     expect(posted).toEqual([{ type: 'dataset-response', url: URL, fetchedAt: NOW }]);
-    expect(datasetResponseSchema.safeParse(posted[0]).success).toBe(true);
+    expect(isDatasetResponseReport(posted[0])).toBe(true);
   });
 
   it('tells the page when a cached copy was fetched', async () => {
@@ -86,7 +86,7 @@ describe('datasetResponsePlugin', () => {
     const posted = stubClients();
     await respond(new Response('{}'), { precached: true });
     expect(posted).toEqual([{ type: 'dataset-response', url: URL, fetchedAt: null }]);
-    expect(datasetResponseSchema.safeParse(posted[0]).success).toBe(true);
+    expect(isDatasetResponseReport(posted[0])).toBe(true);
   });
 
   it('has no fallback when nothing was precached', async () => {

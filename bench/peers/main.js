@@ -1,0 +1,76 @@
+// The benchmark's peer page: the same chart as the dashboard's "projects per result level" with
+// a region filter, drawn by Observable Plot (?lib=plot) or Vega-Lite through vega-embed
+// (?lib=vegalite), each used the way its documentation shows, on the same generated data.
+/* global location, document, Option */
+import * as Plot from '@observablehq/plot';
+import vegaEmbed from 'vega-embed';
+
+const LEVELS = ['policy', 'collaboration', 'organisation', 'individual'];
+// The dashboard's region select begins the same way: all regions, then ESF national.
+const REGIONS = ['', 'SE0', 'SE32', 'SE31', 'SE21', 'SE11', 'SE22', 'SE23', 'SE33', 'SE12'];
+const library = new URLSearchParams(location.search).get('lib') ?? 'plot';
+const select = document.getElementById('region');
+const chart = document.getElementById('chart');
+for (const code of REGIONS) select.append(new Option(code || 'All regions', code));
+
+/** The columnar projects file as the long table a chart library takes: one row per project and level. */
+function tidyRows(file) {
+  const region = file.columns.region;
+  const masks = file.columns.resultLevels.masks;
+  const rows = [];
+  for (let row = 0; row < file.rowCount; row += 1) {
+    const code = region.dictionary[region.indices[row]];
+    for (let level = 0; level < LEVELS.length; level += 1) {
+      if (masks[row] & (1 << level)) rows.push({ region: code, level: LEVELS[level] });
+    }
+  }
+  return rows;
+}
+
+async function plotChart(rows) {
+  const draw = (region) =>
+    Plot.plot({
+      width: 640,
+      marginLeft: 100,
+      y: { domain: LEVELS, label: null },
+      x: { label: 'Projects', grid: true },
+      marks: [
+        Plot.barX(
+          rows,
+          Plot.groupY(
+            { x: 'count' },
+            { y: 'level', filter: region ? (d) => d.region === region : null },
+          ),
+        ),
+        Plot.ruleX([0]),
+      ],
+    });
+  chart.replaceChildren(draw(select.value));
+  select.addEventListener('change', () => chart.replaceChildren(draw(select.value)));
+}
+
+async function vegaLiteChart(rows) {
+  const spec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: 540,
+    data: { name: 'projects' },
+    params: [{ name: 'region', value: '' }],
+    transform: [{ filter: "region === '' || datum.region === region" }],
+    mark: 'bar',
+    encoding: {
+      y: { field: 'level', type: 'nominal', sort: LEVELS, title: null },
+      x: { aggregate: 'count', type: 'quantitative', title: 'Projects' },
+    },
+  };
+  const { view } = await vegaEmbed(chart, spec, {
+    renderer: 'svg',
+    actions: false,
+    datasets: { projects: rows },
+  });
+  select.addEventListener('change', () => view.signal('region', select.value).runAsync());
+}
+
+const response = await fetch('/bench-data/projects.json');
+const rows = tidyRows(await response.json());
+await (library === 'vegalite' ? vegaLiteChart(rows) : plotChart(rows));
+document.body.dataset.ready = 'true';

@@ -1,0 +1,69 @@
+import { collaborationsDatasetSchema } from './collaborationsSchema';
+import { DatasetError } from './DatasetError';
+import { findForbiddenKey, formatPath, parseDataset, readJson } from './loadDataset';
+import type { ProjectColumns, ProjectsMetadata } from './projectColumns';
+import { decodeProjectsColumns, isColumnsFile } from './projectsColumnsFile';
+import { projectsDatasetSchema, type ProjectsDataset } from './projectsSchema';
+import { regionsDatasetSchema, type RegionsDataset } from './regionsSchema';
+import { surveyDatasetSchema, type SurveyDataset } from './surveySchema';
+import type { CollaborationsDataset } from './collaborationsSchema';
+
+/** What each dataset parses to; projects come as rows or, from a columnar file, as columns. */
+export interface ParsedDatasets {
+  survey: SurveyDataset;
+  regions: RegionsDataset;
+  collaborations: CollaborationsDataset;
+  projects:
+    | { form: 'rows'; dataset: ProjectsDataset }
+    | { form: 'columns'; metadata: ProjectsMetadata; columns: ProjectColumns };
+}
+export type DatasetName = keyof ParsedDatasets;
+
+const ROW_SCHEMAS = {
+  survey: surveyDatasetSchema,
+  regions: regionsDatasetSchema,
+  collaborations: collaborationsDatasetSchema,
+} as const;
+
+/** The same object with every array of plain values emptied: they cannot hold a key. */
+function withoutPlainArrays(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const plain = value.every((item) => item === null || typeof item !== 'object');
+    return plain ? [] : value.map(withoutPlainArrays);
+  }
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, withoutPlainArrays(item)]),
+  );
+}
+
+function parseProjects(file: string, text: string): ParsedDatasets['projects'] {
+  const raw = readJson(file, text);
+  if (!isColumnsFile(raw)) {
+    return { form: 'rows', dataset: parseDataset(file, text, projectsDatasetSchema) };
+  }
+  const forbidden = findForbiddenKey(withoutPlainArrays(raw));
+  if (forbidden) {
+    throw new DatasetError({
+      file,
+      kind: 'validation',
+      location: formatPath(forbidden),
+      detail: `the key "${String(forbidden.at(-1))}" is not allowed`,
+    });
+  }
+  return { form: 'columns', ...decodeProjectsColumns(file, raw) };
+}
+
+/** Parses and validates a dataset's text, on whichever thread calls it. */
+export function parseDatasetText<Name extends DatasetName>(
+  name: Name,
+  file: string,
+  text: string,
+): ParsedDatasets[Name] {
+  if (name === 'projects') return parseProjects(file, text) as ParsedDatasets[Name];
+  return parseDataset(
+    file,
+    text,
+    ROW_SCHEMAS[name as keyof typeof ROW_SCHEMAS],
+  ) as ParsedDatasets[Name];
+}

@@ -1,0 +1,98 @@
+import { DatasetError, type DatasetErrorKind } from './DatasetError';
+import type { DatasetName, ParsedDatasets } from './datasetParsers';
+import { trustedDatasetWorkerUrl, type TrustedTypePolicyFactoryLike } from './datasetWorkerUrl';
+
+export interface WorkerRequest {
+  id: number;
+  name: DatasetName;
+  file: string;
+  text: string;
+}
+
+export type WorkerReply =
+  | { id: number; ok: true; result: ParsedDatasets[DatasetName] }
+  | {
+      id: number;
+      ok: false;
+      error: {
+        file: string;
+        kind: DatasetErrorKind;
+        detail: string;
+        location?: string;
+        status?: number | undefined;
+      };
+    };
+
+interface Pending {
+  file: string;
+  answer: (reply: WorkerReply) => void;
+}
+
+// Without Worker (jsdom), the parsers load on this thread, as soon as this module does.
+const loadMainThreadParsers = () =>
+  typeof Worker === 'undefined' ? import('./datasetParsers') : null;
+const mainThreadParsers = loadMainThreadParsers();
+
+let worker: Promise<Worker> | null = null;
+const pending = new Map<number, Pending>();
+let nextId = 1;
+
+async function startWorker(): Promise<Worker> {
+  // The URL of the worker as Vite bundles it: one module script, same origin.
+  const { default: url } = await import('./datasetWorker.ts?worker&url');
+  const factory = (globalThis as { trustedTypes?: TrustedTypePolicyFactoryLike }).trustedTypes;
+  const scriptUrl = trustedDatasetWorkerUrl(url, factory, window.location.origin);
+  const started = new Worker(scriptUrl as string, { type: 'module', name: 'datasets' });
+  started.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+    pending.get(event.data.id)?.answer(event.data);
+    pending.delete(event.data.id);
+  });
+  // A worker that cannot run (its script failed to load) answers every waiting request.
+  started.addEventListener('error', (event) => {
+    for (const [id, { file, answer }] of pending) {
+      answer({
+        id,
+        ok: false,
+        error: { file, kind: 'format', detail: `the dataset worker failed (${event.message})` },
+      });
+    }
+    pending.clear();
+    worker = null;
+  });
+  return started;
+}
+
+function abortError(): DOMException {
+  return new DOMException('The dataset request was aborted', 'AbortError');
+}
+
+/**
+ * Parses and validates a dataset's text in a Web Worker, so that a large file never freezes the
+ * page; where there is no Worker (unit tests in jsdom), on this thread. Failures are the same
+ * DatasetError either way.
+ */
+export async function parseOffMainThread<Name extends DatasetName>(
+  name: Name,
+  file: string,
+  text: string,
+  signal?: AbortSignal,
+): Promise<ParsedDatasets[Name]> {
+  if (mainThreadParsers) {
+    const { parseDatasetText } = await mainThreadParsers;
+    return parseDatasetText(name, file, text);
+  }
+  worker ??= startWorker();
+  const running = await worker;
+  const id = nextId++;
+  const reply = await new Promise<WorkerReply>((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    signal?.addEventListener('abort', () => {
+      pending.delete(id);
+      reject(abortError());
+    });
+    pending.set(id, { file, answer: resolve });
+    running.postMessage({ id, name, file, text } satisfies WorkerRequest);
+  });
+  if (!reply.ok) throw new DatasetError(reply.error);
+  return reply.result as ParsedDatasets[Name];
+}

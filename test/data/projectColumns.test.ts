@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parseDatasetText } from '../../src/data/datasetParsers';
+import { DatasetError } from '../../src/data/DatasetError';
+import { countProjects, projectAt } from '../../src/data/projectColumns';
+import rows from '../../public/data/projects.json';
+
+const illustrative = { kind: 'illustrative', note: 'generated' };
+
+function columnsFile(overrides: Record<string, unknown> = {}) {
+  const { dataset, title, sources, resultLevels, programmeAreas } = rows;
+  return {
+    dataset,
+    title,
+    sources,
+    resultLevels,
+    programmeAreas,
+    encoding: 'columns',
+    rowCount: 3,
+    columns: {
+      id: { prefix: 'GEN-', first: 1, digits: 3 },
+      name: { dictionary: ['Alfa', 'Beta'], indices: [0, 1, 0], provenance: illustrative },
+      owner: { dictionary: ['Malmö stad'], indices: [0, 0, 0], provenance: illustrative },
+      country: { dictionary: ['SE'], indices: [0, 0, 0], provenance: illustrative },
+      fund: { dictionary: ['ESF+'], indices: [0, 0, 0], provenance: illustrative },
+      region: { dictionary: ['SE22', 'SE0'], indices: [0, 1, 0], provenance: illustrative },
+      startDate: { days: [19000, -1, 19000], provenance: illustrative },
+      endDate: { days: [19500, -1, 19001], provenance: illustrative },
+      resultLevels: { masks: [1, 3, 8], provenance: illustrative },
+      ...overrides,
+    },
+  };
+}
+
+const parse = (file: unknown) =>
+  parseDatasetText('projects', 'projects.json', JSON.stringify(file));
+
+describe('columnar projects file', () => {
+  it('decodes to rows with values and provenance', () => {
+    const parsed = parse(columnsFile());
+    if (parsed.form !== 'columns') throw new Error('expected columns');
+    const second = projectAt(parsed.columns, 1);
+    expect(second.id).toBe('GEN-002');
+    expect(second.region).toEqual({ value: 'SE0', provenance: illustrative });
+    expect(second.resultLevels.value).toEqual(['policy', 'collaboration']);
+    expect(second.startDate).toBeUndefined();
+    expect(projectAt(parsed.columns, 0).endDate?.value).toBe('2023-05-23');
+  });
+
+  it('counts per region and level in one pass', () => {
+    const parsed = parse(columnsFile());
+    if (parsed.form !== 'columns') throw new Error('expected columns');
+    const counts = countProjects(parsed.columns, {
+      regionCodes: new Set(['SE22']),
+      level: null,
+    });
+    expect(counts.total).toBe(2);
+    expect([...counts.perRegionCode]).toEqual([2, 0]);
+    expect([...counts.perLevel]).toEqual([1, 0, 0, 1]);
+    const policy = countProjects(parsed.columns, { regionCodes: null, level: 'policy' });
+    expect(policy.total).toBe(2);
+  });
+
+  it('names the column and row of a bad value', () => {
+    const bad = columnsFile({
+      region: { dictionary: ['SE22'], indices: [0, 7, 0], provenance: illustrative },
+    });
+    expect(() => parse(bad)).toThrow(
+      new DatasetError({
+        file: 'projects.json',
+        kind: 'validation',
+        location: 'columns.region.indices[1]',
+        detail: 'expected an integer from 0 to 0, got 7',
+      }),
+    );
+  });
+
+  it('refuses an end before the start, and a forbidden key', () => {
+    expect(() =>
+      parse(columnsFile({ endDate: { days: [1, -1, 1], provenance: illustrative } })),
+    ).toThrow(/columns\.endDate\.days\[0\]: the project GEN-001 ends/);
+    const text = JSON.stringify(columnsFile()).replace('"rowCount"', '"__proto__":1,"rowCount"');
+    expect(() => parseDatasetText('projects', 'projects.json', text)).toThrow(
+      /the key "__proto__" is not allowed/,
+    );
+  });
+
+  it('still reads the row form', () => {
+    expect(parseDatasetText('projects', 'projects.json', JSON.stringify(rows)).form).toBe('rows');
+  });
+});

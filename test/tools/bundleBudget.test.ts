@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudget, firstLoadScripts, lazyChunks } from './bundleBudget.mjs';
+
+const indexHtml = `
+  <script type="module" crossorigin src="/assets/index-A.js"></script>
+  <link rel="modulepreload" crossorigin href="/assets/shared-B.js">
+  <link rel="stylesheet" crossorigin href="/assets/index-C.css">`;
+
+const manifest = {
+  'index.html': { file: 'assets/index-A.js', imports: ['_shared-B.js'] },
+  '_shared-B.js': { file: 'assets/shared-B.js' },
+  '_chart-D.js': { file: 'assets/chart-D.js', imports: ['_shared-B.js'] },
+  'src/View.tsx': {
+    file: 'assets/View-E.js',
+    src: 'src/View.tsx',
+    isDynamicEntry: true,
+    imports: ['_chart-D.js'],
+  },
+};
+
+describe('bundle budget', () => {
+  it('counts the entry and its modulepreloads as first-load JS, not stylesheets', () => {
+    expect(firstLoadScripts(indexHtml)).toEqual(['assets/index-A.js', 'assets/shared-B.js']);
+  });
+
+  it('charges a lazily loaded view only for the JS the first load lacks', () => {
+    expect(lazyChunks(manifest, ['assets/index-A.js', 'assets/shared-B.js'])).toEqual([
+      {
+        name: 'src/View.tsx',
+        source: 'src/View.tsx',
+        files: ['assets/View-E.js', 'assets/chart-D.js'],
+      },
+    ]);
+  });
+
+  it('fails above the budget', () => {
+    expect(checkBudget(135 * 1024, 135)).toBe(true);
+    expect(checkBudget(135 * 1024 + 1, 135)).toBe(false);
+  });
+});
