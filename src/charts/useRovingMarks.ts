@@ -19,9 +19,10 @@ export function nextMarkIndex(key: string, index: number | null, count: number):
 /**
  * Keyboard access to a chart's marks with one tab stop: the chart itself takes focus, arrow keys,
  * Home and End move between its marks, and the active mark is what the chart outlines and
- * announces. Mouse behaviour is untouched.
+ * announces. Enter or Space does what a click on the active mark does (`onActivate`). Mouse
+ * behaviour is untouched.
  */
-export function useRovingMarks(count: number) {
+export function useRovingMarks(count: number, onActivate?: (index: number) => void) {
   const [active, setActive] = useState<number | null>(null);
   const current = active !== null && active < count ? active : null;
   return {
@@ -33,6 +34,12 @@ export function useRovingMarks(count: number) {
       },
       onBlur: () => setActive(null),
       onKeyDown: (event: KeyboardEvent<Element>) => {
+        if (onActivate && current !== null && (event.key === 'Enter' || event.key === ' ')) {
+          event.preventDefault();
+          event.stopPropagation();
+          onActivate(current);
+          return;
+        }
         const next = nextMarkIndex(event.key, current, count);
         if (next === null) return;
         // Handled here: the presentation's own arrow keys must not also turn the page.

@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { BarRowsChart } from '../../src/charts/BarRowsChart';
 import { layoutBarRows } from '../../src/charts/barRowsLayout';
+import { layoutTierLinks } from '../../src/charts/tierLinkLayout';
 import { nextMarkIndex } from '../../src/charts/useRovingMarks';
+import { SectorTierChart } from '../../src/features/sector-mix/SectorTierChart';
 
 describe('nextMarkIndex', () => {
   it('moves with the arrow keys and stops at the ends', () => {
@@ -67,5 +69,52 @@ describe('a bar chart by keyboard', () => {
     expect(screen.getByRole('button', { name: 'after' })).toHaveFocus();
     expect(chart.querySelectorAll('.chart-focus-ring')).toHaveLength(0);
     expect(live).toHaveTextContent('');
+  });
+});
+
+describe('a sector chart by keyboard', () => {
+  const layout = layoutTierLinks(
+    {
+      key: 'se',
+      title: 'Sweden',
+      tiers: [
+        [{ key: 'public', label: 'Public sector' }],
+        [{ key: 'business', label: 'Business' }],
+      ],
+    },
+    {
+      key: 'intl',
+      title: 'Abroad',
+      tiers: [
+        [{ key: 'business', label: 'Business' }],
+        [{ key: 'public', label: 'Public sector' }],
+      ],
+    },
+    { width: 600, fontSize: 14 },
+  );
+
+  it('announces each sector with its group and tier, and Enter chooses it like a click', async () => {
+    const user = userEvent.setup();
+    const chosen: string[] = [];
+    render(
+      <SectorTierChart
+        layout={layout}
+        label="Order of sectors"
+        tierNames={['Most common', 'Then']}
+        selectedSector={null}
+        selectedGroup={null}
+        onSelectSector={(sector) => chosen.push(sector)}
+        onSelectGroup={() => undefined}
+      />,
+    );
+    const live = document.querySelector('[aria-live="polite"]')!;
+    await user.tab();
+    expect(screen.getByRole('img', { name: 'Order of sectors' })).toHaveFocus();
+    expect(live).toHaveTextContent(/^Sweden, Most common: /);
+    await user.keyboard('{End}');
+    expect(live).toHaveTextContent(/^Abroad, Then: /);
+    await user.keyboard('{Enter}');
+    expect(chosen).toEqual(['public']);
+    expect(live).toHaveTextContent('Abroad, Then: Public sector');
   });
 });

@@ -375,6 +375,7 @@ test.describe('bad data and broken networks', () => {
     broken = true;
     // Past the five minutes data stays fresh, then back to the view: it refetches.
     await page.getByRole('navigation').getByRole('link', { name: 'Sector mix' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Survey priorities');
     await page.clock.fastForward(6 * 60_000);
     await page.getByRole('navigation').getByRole('link', { name: 'Survey priorities' }).click();
     await expect(

@@ -1,6 +1,7 @@
 import { palette } from '../../charts/palette';
 import { PatternDef, patternFill, useSvgId } from '../../charts/patterns';
 import type { StackedRowsLayout } from '../../charts/stackedRowsLayout';
+import { useRovingMarks } from '../../charts/useRovingMarks';
 import type { Involvement } from '../../data/collaborationsSchema';
 import { sectorStyle } from './sectorStyles';
 
@@ -27,71 +28,104 @@ export function SectorSummaryChart({
   onSelectGroup,
 }: SectorSummaryChartProps) {
   const patternPrefix = useSvgId();
-  const sectors = [...new Set(layout.rows.map((row) => row.key.split('/')[1] ?? ''))];
+  const sectorOf = (rowKey: string) => rowKey.split('/')[1] ?? '';
+  const sectors = [...new Set(layout.rows.map((row) => sectorOf(row.key)))];
+  const { active, chartProps } = useRovingMarks(layout.rows.length, (index) => {
+    const row = layout.rows[index];
+    if (row) onSelectSector(sectorOf(row.key));
+  });
+  const activeRow = active === null ? undefined : layout.rows[active];
+  const rowText = (row: (typeof layout.rows)[number]) =>
+    `${groupTitles[row.group] ?? row.group}, ${row.label}: ${endLabel(row.values.lead + row.values.involved, row.total)}`;
   return (
-    <svg
-      className="chart chart--interactive"
-      role="img"
-      aria-label={label}
-      width={layout.width}
-      height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      fontSize={layout.fontSize}
-    >
-      <defs>
-        {sectors.map((sector) => (
-          <PatternDef key={sector} id={`${patternPrefix}-${sector}`} style={sectorStyle(sector)} />
-        ))}
-      </defs>
-      {layout.groups.map((group) => (
-        <text
-          key={group.key}
-          x={0}
-          y={group.y}
-          fontWeight={700}
-          fill={palette.ink}
-          className="chart-hit"
-          onClick={() => onSelectGroup(group.key)}
-        >
-          {groupTitles[group.key] ?? group.key}
-        </text>
-      ))}
-      {layout.rows.map((row) => {
-        const sector = row.key.split('/')[1] ?? '';
-        const taking = row.values.lead + row.values.involved;
-        return (
-          <g
-            key={row.key}
-            data-row={row.key}
-            opacity={selectedSector !== null && selectedSector !== sector ? 0.35 : 1}
+    <>
+      <svg
+        className="chart chart--interactive chart--keyboard"
+        role="img"
+        aria-label={label}
+        {...chartProps}
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        fontSize={layout.fontSize}
+      >
+        <defs>
+          {sectors.map((sector) => (
+            <PatternDef
+              key={sector}
+              id={`${patternPrefix}-${sector}`}
+              style={sectorStyle(sector)}
+            />
+          ))}
+        </defs>
+        {layout.groups.map((group) => (
+          <text
+            key={group.key}
+            x={0}
+            y={group.y}
+            fontWeight={700}
+            fill={palette.ink}
             className="chart-hit"
-            onClick={() => onSelectSector(sector)}
+            onClick={() => onSelectGroup(group.key)}
           >
-            <text x={0} y={row.labelY} dominantBaseline="central" fill={palette.ink}>
-              {row.label}
-            </text>
-            {row.segments.map((segment) =>
-              segment.width > 0 ? (
-                <rect
-                  key={segment.part}
-                  x={segment.x}
-                  y={row.y}
-                  width={segment.width}
-                  height={row.height}
-                  fill={
-                    segment.part === 'none' ? NONE_FILL : patternFill(`${patternPrefix}-${sector}`)
-                  }
-                  fillOpacity={segment.part === 'involved' ? 0.55 : 1}
-                  stroke="#fff"
-                />
-              ) : null,
-            )}
-            <text x={row.endX} y={row.labelY} dominantBaseline="central" fill={palette.ink}>
-              {endLabel(taking, row.total)}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+            {groupTitles[group.key] ?? group.key}
+          </text>
+        ))}
+        {layout.rows.map((row) => {
+          const sector = sectorOf(row.key);
+          const taking = row.values.lead + row.values.involved;
+          return (
+            <g
+              key={row.key}
+              data-row={row.key}
+              opacity={selectedSector !== null && selectedSector !== sector ? 0.35 : 1}
+              className="chart-hit"
+              onClick={() => onSelectSector(sector)}
+            >
+              <text x={0} y={row.labelY} dominantBaseline="central" fill={palette.ink}>
+                {row.label}
+              </text>
+              {row.segments.map((segment) =>
+                segment.width > 0 ? (
+                  <rect
+                    key={segment.part}
+                    x={segment.x}
+                    y={row.y}
+                    width={segment.width}
+                    height={row.height}
+                    fill={
+                      segment.part === 'none'
+                        ? NONE_FILL
+                        : patternFill(`${patternPrefix}-${sector}`)
+                    }
+                    fillOpacity={segment.part === 'involved' ? 0.55 : 1}
+                    stroke="#fff"
+                  />
+                ) : null,
+              )}
+              <text x={row.endX} y={row.labelY} dominantBaseline="central" fill={palette.ink}>
+                {endLabel(taking, row.total)}
+              </text>
+            </g>
+          );
+        })}
+        {activeRow ? (
+          <rect
+            className="chart-focus-ring"
+            x={1}
+            y={activeRow.y - layout.fontSize * 0.3}
+            width={layout.width - 2}
+            height={activeRow.height + layout.fontSize * 0.6}
+            fill="none"
+            stroke={palette.ink}
+            strokeWidth={2}
+            rx={layout.fontSize / 4}
+          />
+        ) : null}
+      </svg>
+      <p className="visually-hidden" aria-live="polite">
+        {activeRow ? rowText(activeRow) : ''}
+      </p>
+    </>
   );
 }
