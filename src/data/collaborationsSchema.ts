@@ -7,12 +7,12 @@ import {
 import { regionCodeSchema } from './regionsSchema';
 import { RESULT_LEVELS } from './resultLevels';
 import { checkUniqueIds } from './uniqueIds';
+import { INVOLVEMENTS, type Involvement } from './involvements';
 import { z } from './zod';
 
 const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected an id' });
 
-export const INVOLVEMENTS = ['lead', 'involved', 'none'] as const;
-export type Involvement = (typeof INVOLVEMENTS)[number];
+export type { Involvement };
 
 const labelledSchema = z.strictObject({
   id: idSchema,

@@ -1,4 +1,4 @@
-// The projects' code lists without their schema, for the URL parsers of the page shell (which
-// loads no zod). projectsSchema.ts validates the same lists.
+// The projects' code lists, apart from their schema so that the page shell and the views can use
+// them without loading zod.
 export const FUNDS = ['ESF+', 'ESF', 'ERDF'] as const;
 export const PROGRAMME_AREAS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;

@@ -8,6 +8,7 @@ import {
 import { regionCodeSchema } from './regionsSchema';
 import { RESULT_LEVELS } from './resultLevels';
 import { checkUniqueIds } from './uniqueIds';
+import { FUNDS, PROGRAMME_AREAS } from './projectCodes';
 import { z } from './zod';
 
 function field<T extends z.ZodType>(value: T) {
@@ -15,8 +16,6 @@ function field<T extends z.ZodType>(value: T) {
 }
 
 const isoDateSchema = z.iso.date({ error: 'expected an ISO date (YYYY-MM-DD)' });
-export const FUNDS = ['ESF+', 'ESF', 'ERDF'] as const;
-export const PROGRAMME_AREAS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export const CURRENCIES = ['SEK', 'EUR'] as const;
 
 export const amountSchema = z.strictObject({

@@ -1,3 +1,4 @@
+import { REGION_CODE_PATTERN } from './urlValues';
 import { z } from './zod';
 import {
   checkSourceReferences,
@@ -8,11 +9,9 @@ import {
 import { checkUniqueIds } from './uniqueIds';
 
 /** ISO 3166-1/-2 codes (SE, SE-AB), NUTS-2 codes (SE11) and ESF's national code SE0. */
-export const regionCodeSchema = z
-  .string()
-  .regex(/^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|[A-Z]{2}[0-9A-Z]{1,3})$/, {
-    error: 'expected a region code such as SE, SE11, SE0 or SE-AB',
-  });
+export const regionCodeSchema = z.string().regex(REGION_CODE_PATTERN, {
+  error: 'expected a region code such as SE, SE11, SE0 or SE-AB',
+});
 export type RegionCode = z.infer<typeof regionCodeSchema>;
 
 export const regionSchema = z.strictObject({

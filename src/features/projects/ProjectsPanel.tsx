@@ -7,7 +7,7 @@ import { TimelineChart } from '../../charts/TimelineChart';
 import { layoutTileGrid } from '../../charts/tileGridLayout';
 import { layoutTimeline } from '../../charts/timelineLayout';
 import { useChartFontSize, useChartSize } from '../../charts/useChartSize';
-import { FUNDS, PROGRAMME_AREAS } from '../../data/projectsSchema';
+import { FUNDS, PROGRAMME_AREAS } from '../../data/projectCodes';
 import { datasetsStatus } from '../../data/datasetsStatus';
 import { projectsQuery, regionsQuery } from '../../data/queries';
 import { filterCaption } from '../../filters/filterCaption';

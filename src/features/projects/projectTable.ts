@@ -1,6 +1,7 @@
 import { filterProjects, type ProjectFilters } from '../../data/projectFilters';
 import { projectName } from '../../data/projectName';
-import type { FUNDS, PROGRAMME_AREAS, Project } from '../../data/projectsSchema';
+import type { FUNDS, PROGRAMME_AREAS } from '../../data/projectCodes';
+import type { Project } from '../../data/projectsSchema';
 import { findRegion } from '../../data/regionTree';
 import type { Region } from '../../data/regionsSchema';
 import { RESULT_LEVELS, type ResultLevel } from '../../data/resultLevels';

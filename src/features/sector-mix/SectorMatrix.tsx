@@ -1,7 +1,8 @@
 import { MatrixTable } from '../../charts/MatrixTable';
 import { palette } from '../../charts/palette';
 import { PatternDef, patternFill, PatternSwatch, useSvgId } from '../../charts/patterns';
-import { INVOLVEMENTS, type GroupId, type Involvement } from '../../data/collaborationsSchema';
+import type { GroupId } from '../../data/collaborationsSchema';
+import { INVOLVEMENTS, type Involvement } from '../../data/involvements';
 import { sectorStyle } from './sectorStyles';
 import type { MatrixRow } from './sectorSeries';
 
