@@ -13,6 +13,9 @@ export function createQueryClient(): QueryClient {
         retry: shouldRetry,
         retryDelay,
         staleTime: 5 * 60_000,
+        // A dataset once loaded is kept for the life of the page, used or not: if a later refresh
+        // fails, the data shown before stays on screen (with a stale note) instead of an error.
+        gcTime: Infinity,
         refetchOnWindowFocus: false,
         // Offline, every query still makes its first attempt: the service worker may answer it
         // from its cache. Only retries wait for the network to return.

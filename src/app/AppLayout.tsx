@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { regionsQuery } from '../data/queries';
@@ -33,6 +33,7 @@ function PresentActions() {
   const href = useRouterState({ select: (state) => state.location.href });
   const stored = useStoredSequence();
   const ownSteps = useMemo(() => decodeSteps(stored), [stored]);
+  const queryClient = useQueryClient();
   const regions = useQuery(regionsQuery);
   const [added, setAdded] = useState<{ href: string; count: number } | null>(null);
 
@@ -45,8 +46,13 @@ function PresentActions() {
     start.viewSearch,
   );
   const thisView = stepFromView(pathname, search, regions.data?.regions, i18n);
-  const addThisView = () => {
-    const next = thisView ? appendStep(ownSteps ?? [], thisView) : null;
+  const addThisView = async () => {
+    // The step's title names the region: wait for the region names rather than store a code.
+    const regionList =
+      regions.data?.regions ??
+      (await queryClient.fetchQuery(regionsQuery).catch(() => undefined))?.regions;
+    const step = stepFromView(pathname, search, regionList, i18n);
+    const next = step ? appendStep(ownSteps ?? [], step) : null;
     if (!next) return;
     storeSequence(next.seq);
     setAdded({ href, count: next.steps.length });
@@ -59,7 +65,7 @@ function PresentActions() {
         {ownSteps ? t.present.presentOwn(ownSteps.length) : t.present.present}
       </Link>
       {thisView ? (
-        <button type="button" className="toggle" onClick={addThisView}>
+        <button type="button" className="toggle" onClick={() => void addThisView()}>
           <span aria-hidden="true">+ </span>
           {t.present.addStep}
         </button>
