@@ -1,4 +1,5 @@
 import type { BarRowsLayout } from './barRowsLayout';
+import { FocusRing, MarkAnnouncement } from './MarkFocus';
 import { palette } from './palette';
 import { useRovingMarks } from './useRovingMarks';
 
@@ -73,8 +74,7 @@ export function BarRowsChart({ layout, formatValue, label }: BarRowsChartProps) 
           </g>
         ))}
         {activeRow ? (
-          <rect
-            className="chart-focus-ring"
+          <FocusRing
             x={1}
             y={activeRow.top + 1}
             width={layout.width - 2}
@@ -86,18 +86,15 @@ export function BarRowsChart({ layout, formatValue, label }: BarRowsChartProps) 
               activeRow.top +
               layout.fontSize * 0.4
             }
-            fill="none"
-            stroke={palette.ink}
-            strokeWidth={2}
             rx={layout.fontSize / 4}
           />
         ) : null}
       </svg>
-      <p className="visually-hidden" aria-live="polite">
+      <MarkAnnouncement>
         {activeRow
           ? `${activeRow.prefix ? `${activeRow.prefix} ` : ''}${activeRow.label}: ${formatValue(activeRow.value)}`
           : ''}
-      </p>
+      </MarkAnnouncement>
     </>
   );
 }

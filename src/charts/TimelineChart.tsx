@@ -1,4 +1,5 @@
 import type { TimelineItem, TimelineLayout } from './timelineLayout';
+import { FocusRing, MarkAnnouncement } from './MarkFocus';
 import { palette } from './palette';
 import { useRovingMarks } from './useRovingMarks';
 
@@ -82,22 +83,16 @@ export function TimelineChart({
           );
         })}
         {activeItem ? (
-          <rect
-            className="chart-focus-ring"
+          <FocusRing
             x={1}
             y={activeItem.y - layout.fontSize * 0.2}
             width={layout.width - 2}
             height={activeItem.height + layout.fontSize * 0.4}
-            fill="none"
-            stroke={palette.ink}
-            strokeWidth={2}
             rx={layout.fontSize / 4}
           />
         ) : null}
       </svg>
-      <p className="visually-hidden" aria-live="polite">
-        {activeItem ? describeItem(activeItem) : ''}
-      </p>
+      <MarkAnnouncement>{activeItem ? describeItem(activeItem) : ''}</MarkAnnouncement>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { palette } from '../../charts/palette';
+import { FocusRing, MarkAnnouncement } from '../../charts/MarkFocus';
 import { PatternDef, patternFill, useSvgId } from '../../charts/patterns';
 import type { StackedRowsLayout } from '../../charts/stackedRowsLayout';
 import { useRovingMarks } from '../../charts/useRovingMarks';
@@ -110,22 +111,16 @@ export function SectorSummaryChart({
           );
         })}
         {activeRow ? (
-          <rect
-            className="chart-focus-ring"
+          <FocusRing
             x={1}
             y={activeRow.y - layout.fontSize * 0.3}
             width={layout.width - 2}
             height={activeRow.height + layout.fontSize * 0.6}
-            fill="none"
-            stroke={palette.ink}
-            strokeWidth={2}
             rx={layout.fontSize / 4}
           />
         ) : null}
       </svg>
-      <p className="visually-hidden" aria-live="polite">
-        {activeRow ? rowText(activeRow) : ''}
-      </p>
+      <MarkAnnouncement>{activeRow ? rowText(activeRow) : ''}</MarkAnnouncement>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { palette } from '../../charts/palette';
+import { FocusRing, MarkAnnouncement } from '../../charts/MarkFocus';
 import { PatternDef, patternFill, useSvgId } from '../../charts/patterns';
 import type { TierLinkLayout } from '../../charts/tierLinkLayout';
 import { useRovingMarks } from '../../charts/useRovingMarks';
@@ -134,24 +135,21 @@ export function SectorTierChart({
           </g>
         ))}
         {activeItem ? (
-          <rect
-            className="chart-focus-ring"
+          <FocusRing
             x={activeItem.x - 4}
             y={activeItem.y - 4}
             width={activeItem.width + 8}
             height={activeItem.height + 8}
-            fill="none"
-            stroke={palette.ink}
             strokeWidth={2 * strokeScale}
             rx={6}
           />
         ) : null}
       </svg>
-      <p className="visually-hidden" aria-live="polite">
+      <MarkAnnouncement>
         {activeItem
           ? `${columnTitle(activeItem.column)}, ${tierNames[activeItem.tier] ?? ''}: ${activeItem.label}`
           : ''}
-      </p>
+      </MarkAnnouncement>
     </>
   );
 }

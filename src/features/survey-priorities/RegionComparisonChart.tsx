@@ -1,4 +1,5 @@
 import type { DotRowsLayout } from '../../charts/dotRowsLayout';
+import { FocusRing, MarkAnnouncement } from '../../charts/MarkFocus';
 import { palette } from '../../charts/palette';
 import { useRovingMarks } from '../../charts/useRovingMarks';
 import type { DotRow } from '../../charts/dotRowsLayout';
@@ -102,8 +103,7 @@ export function RegionComparisonChart({
           </g>
         ))}
         {activeRow ? (
-          <rect
-            className="chart-focus-ring"
+          <FocusRing
             x={1}
             y={
               Math.min(activeRow.labelLines[0]?.y ?? activeRow.y, activeRow.y) -
@@ -114,16 +114,11 @@ export function RegionComparisonChart({
               Math.abs((activeRow.labelLines.at(-1)?.y ?? activeRow.y) - activeRow.y) +
               layout.fontSize * 1.8
             }
-            fill="none"
-            stroke={palette.ink}
-            strokeWidth={2}
             rx={layout.fontSize / 4}
           />
         ) : null}
       </svg>
-      <p className="visually-hidden" aria-live="polite">
-        {activeRow ? describeRow(activeRow) : ''}
-      </p>
+      <MarkAnnouncement>{activeRow ? describeRow(activeRow) : ''}</MarkAnnouncement>
     </>
   );
 }
