@@ -18,7 +18,7 @@ import type { Region } from '../data/regionsSchema';
 import { ProjectsPanel } from '../features/projects/ProjectsPanel';
 import { filterProjectTable } from '../features/projects/projectTable';
 import { ResultLevelsPanel } from '../features/result-levels/ResultLevelsPanel';
-import { selectProjects } from '../features/result-levels/resultSeries';
+import { tallyResults } from '../features/result-levels/resultSeries';
 import { parseResultsSearch } from '../features/result-levels/resultsSearch';
 import { SectorMixPanel } from '../features/sector-mix/SectorMixPanel';
 import { parseSectorSelection } from '../features/sector-mix/sectorSearch';
@@ -92,7 +92,7 @@ export function stepRecordCount(
   if (path === '/results' && data.projects) {
     const { levelMode, nationalEverywhere } = parseResultsSearch(search);
     const selection = { region, level, levelMode, nationalEverywhere };
-    return selectProjects(data.projects.projects, regions, selection).shown.length;
+    return tallyResults(data.projects, regions, selection).shown.total;
   }
   if (path === '/projects' && data.projects) {
     const { query, area, fund, nationalEverywhere } = parseProjectsSearch(search);

@@ -103,21 +103,6 @@ export function projectAt(columns: ProjectColumns, row: number): Project {
   return project as Project;
 }
 
-/** The rows as Project records, `chunkSize` at a time, yielding between chunks. */
-export async function materializeProjects(
-  columns: ProjectColumns,
-  yieldToPage: () => Promise<void>,
-  chunkSize = 5_000,
-): Promise<Project[]> {
-  const projects: Project[] = new Array<Project>(columns.rowCount);
-  for (let start = 0; start < columns.rowCount; start += chunkSize) {
-    const end = Math.min(columns.rowCount, start + chunkSize);
-    for (let row = start; row < end; row += 1) projects[row] = projectAt(columns, row);
-    if (end < columns.rowCount) await yieldToPage();
-  }
-  return projects;
-}
-
 /** The typed arrays inside the columns, to hand to another thread without copying. */
 export function transferableBuffers(columns: ProjectColumns): ArrayBuffer[] {
   const arrays = [
@@ -128,60 +113,154 @@ export function transferableBuffers(columns: ProjectColumns): ArrayBuffer[] {
   return arrays.flatMap((array) => (array ? [array.buffer as ArrayBuffer] : []));
 }
 
+export interface ColumnFilter {
+  /** Region codes to keep; null keeps every region. */
+  regionCodes: ReadonlySet<string> | null;
+  /** A level every kept row must report; null keeps rows whatever their levels. */
+  level: ResultLevel | null;
+}
+
 export interface ColumnCounts {
   /** Matching projects per dictionary entry of the region column. */
   perRegionCode: Int32Array;
   /** Matching projects per result level, in RESULT_LEVELS order. */
   perLevel: Int32Array;
+  /** Matching projects per region code and level: `[code * RESULT_LEVELS.length + level]`. */
+  perRegionLevel: Int32Array;
   total: number;
 }
 
-/**
- * Counts the projects per region and per result level in one pass, keeping only rows whose
- * region is in `regionCodes` (all when null) and whose levels include `level` (all when null).
- */
-export function countProjects(
+/** Calls `visit` with each row (and its region's dictionary index) that passes the filter. */
+function forEachMatch(
   columns: ProjectColumns,
-  filter: { regionCodes: ReadonlySet<string> | null; level: ResultLevel | null },
-): ColumnCounts {
+  filter: ColumnFilter,
+  visit: (row: number, code: number, mask: number) => void,
+): void {
   const region = columns.text.region;
-  const dictionary = region?.dictionary ?? [];
-  const regionAllowed = Uint8Array.from(dictionary, (code) =>
+  const regionAllowed = Uint8Array.from(region?.dictionary ?? [], (code) =>
     filter.regionCodes === null || filter.regionCodes.has(code) ? 1 : 0,
   );
-  const perRegionCode = new Int32Array(dictionary.length);
-  const perLevel = new Int32Array(RESULT_LEVELS.length);
   const requiredBit = filter.level === null ? 0 : levelBit(filter.level);
   const indices = region?.indices;
   const masks = columns.levelMasks;
-  let total = 0;
   for (let row = 0; row < columns.rowCount; row += 1) {
     const code = indices ? indices[row]! : MISSING;
     if (code === MISSING || regionAllowed[code] === 0) continue;
     const mask = masks[row]!;
-    if ((mask & requiredBit) !== requiredBit) continue;
+    if ((mask & requiredBit) === requiredBit) visit(row, code, mask);
+  }
+}
+
+/** Counts the matching projects per region, per level and per both, in one pass. */
+export function countProjects(columns: ProjectColumns, filter: ColumnFilter): ColumnCounts {
+  const regionCount = columns.text.region?.dictionary.length ?? 0;
+  const levelCount = RESULT_LEVELS.length;
+  const perRegionCode = new Int32Array(regionCount);
+  const perLevel = new Int32Array(levelCount);
+  const perRegionLevel = new Int32Array(regionCount * levelCount);
+  let total = 0;
+  forEachMatch(columns, filter, (_row, code, mask) => {
     perRegionCode[code]! += 1;
     total += 1;
-    for (let level = 0; level < perLevel.length; level += 1) {
-      if (mask & (1 << level)) perLevel[level]! += 1;
+    for (let level = 0; level < levelCount; level += 1) {
+      if (mask & (1 << level)) {
+        perLevel[level]! += 1;
+        perRegionLevel[code * levelCount + level]! += 1;
+      }
     }
-  }
-  return { perRegionCode, perLevel, total };
+  });
+  return { perRegionCode, perLevel, perRegionLevel, total };
 }
 
-const columnsByDataset = new WeakMap<object, ProjectColumns>();
-
-/** The columnar form a dataset was loaded from, for one-pass counts; undefined for row files. */
-export function projectColumnsOf(dataset: ProjectsDataset): ProjectColumns | undefined {
-  return columnsByDataset.get(dataset);
+/** The indices of the rows that pass the filter, in file order. */
+export function matchingRows(columns: ProjectColumns, filter: ColumnFilter): Int32Array {
+  const rows = new Int32Array(columns.rowCount);
+  let found = 0;
+  forEachMatch(columns, filter, (row) => {
+    rows[found] = row;
+    found += 1;
+  });
+  return rows.slice(0, found);
 }
 
+function dictionaryEncode(values: readonly (string | undefined)[]) {
+  const dictionary: string[] = [];
+  const positions = new Map<string, number>();
+  const indices = Int32Array.from(values, (value) => {
+    if (value === undefined) return MISSING;
+    let index = positions.get(value);
+    if (index === undefined) {
+      index = dictionary.push(value) - 1;
+      positions.set(value, index);
+    }
+    return index;
+  });
+  return { dictionary, indices };
+}
+
+/** One value per column name, as a record keyed by the names. */
+function byColumn<Column extends string, Value>(
+  names: readonly Column[],
+  valueOf: (name: Column) => Value,
+): Record<Column, Value> {
+  return Object.fromEntries(names.map((name) => [name, valueOf(name)])) as Record<Column, Value>;
+}
+
+/** The columns of a row file: what filters and counts read, built once per dataset. */
+function columnsFromRows(projects: readonly Project[]): ProjectColumns {
+  return {
+    rowCount: projects.length,
+    ids: { kind: 'values', values: projects.map((project) => project.id) },
+    text: byColumn(TEXT_COLUMNS, (column) =>
+      dictionaryEncode(projects.map((project) => project[column]?.value)),
+    ),
+    days: byColumn(DATE_COLUMNS, (column) =>
+      Int32Array.from(projects, (project) => {
+        const date = project[column]?.value;
+        return date === undefined ? MISSING : daysFromIsoDate(date);
+      }),
+    ),
+    levelMasks: Uint8Array.from(projects, (project) =>
+      project.resultLevels.value.reduce((mask, level) => mask | levelBit(level), 0),
+    ),
+    provenance: {},
+  };
+}
+
+const loadedColumns = new WeakMap<object, ProjectColumns>();
+const builtColumns = new WeakMap<object, ProjectColumns>();
+
+/** The dataset as columns, for one-pass filters and counts whichever form it was loaded from. */
+export function columnsOf(dataset: ProjectsDataset): ProjectColumns {
+  const loaded = loadedColumns.get(dataset) ?? builtColumns.get(dataset);
+  if (loaded) return loaded;
+  const built = columnsFromRows(dataset.projects);
+  builtColumns.set(dataset, built);
+  return built;
+}
+
+/** The projects at `rows` as records, without building the others from a columnar file. */
+export function projectsAt(dataset: ProjectsDataset, rows: ArrayLike<number>): Project[] {
+  const columns = loadedColumns.get(dataset);
+  return Array.from(rows, (row) =>
+    columns ? projectAt(columns, row) : (dataset.projects[row] as Project),
+  );
+}
+
+/**
+ * The dataset of a columnar file. Its `projects` are built only when something first asks for
+ * every row (the project table); filters and counts read the columns and never do.
+ */
 export function datasetFromColumns(
   metadata: ProjectsMetadata,
   columns: ProjectColumns,
-  projects: Project[],
 ): ProjectsDataset {
-  const dataset: ProjectsDataset = { ...metadata, projects };
-  columnsByDataset.set(dataset, columns);
+  let projects: Project[] | undefined;
+  const dataset = Object.defineProperty({ ...metadata }, 'projects', {
+    enumerable: true,
+    get: () =>
+      (projects ??= Array.from({ length: columns.rowCount }, (_, row) => projectAt(columns, row))),
+  }) as ProjectsDataset;
+  loadedColumns.set(dataset, columns);
   return dataset;
 }

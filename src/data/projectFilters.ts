@@ -13,21 +13,30 @@ export interface ProjectFilters {
   nationalEverywhere: boolean;
 }
 
+/**
+ * The region codes a project may have to count in the chosen region (an ESF region includes its
+ * counties; national projects too when they count everywhere), or null for every region.
+ */
+export function regionCodesFor(
+  regions: readonly Region[],
+  filters: Pick<ProjectFilters, 'region' | 'nationalEverywhere'>,
+): Set<RegionCode> | null {
+  if (filters.region === null) return null;
+  const codes = regionsWithin(regions, filters.region);
+  if (filters.nationalEverywhere) codes.add(ESF_NATIONAL_CODE);
+  return codes;
+}
+
 /** Projects in the region (an ESF region includes its counties) with results at the level. */
 export function filterProjects(
   projects: readonly Project[],
   regions: readonly Region[],
   filters: ProjectFilters,
 ): Project[] {
-  const within = filters.region === null ? null : regionsWithin(regions, filters.region);
-  return projects.filter((project) => {
-    const region = project.region.value;
-    const inRegion =
-      within === null ||
-      within.has(region) ||
-      (filters.nationalEverywhere && region === ESF_NATIONAL_CODE);
-    return (
-      inRegion && (filters.level === null || project.resultLevels.value.includes(filters.level))
-    );
-  });
+  const codes = regionCodesFor(regions, filters);
+  return projects.filter(
+    (project) =>
+      (codes === null || codes.has(project.region.value)) &&
+      (filters.level === null || project.resultLevels.value.includes(filters.level)),
+  );
 }

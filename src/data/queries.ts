@@ -1,9 +1,12 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DatasetError } from './DatasetError';
 import type { DatasetName, ParsedDatasets } from './datasetParsers';
 import { fetchText } from './loadDataset';
 import { parseOffMainThread } from './parseInWorker';
+import type { CollaborationsDataset } from './collaborationsSchema';
 import type { ProjectsDataset } from './projectsSchema';
+import { unknownRegionReference } from './regionReferences';
+import type { SurveyDataset } from './surveySchema';
 
 const MAX_RETRIES = 3;
 
@@ -39,21 +42,25 @@ async function loadValidated<Name extends DatasetName>(
   return parseOffMainThread(name, file, await fetchText(file, signal, maxBytes), signal);
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Each file is valid on its own; a region code it names must also be in regions.json. Checked
+ * once both have arrived; when regions.json itself fails, its own error is what the views show.
+ */
+async function withKnownRegions<
+  Dataset extends SurveyDataset | CollaborationsDataset | ProjectsDataset,
+>(client: QueryClient, file: string, dataset: Dataset): Promise<Dataset> {
+  const regions = await client.ensureQueryData(regionsQuery).catch(() => null);
+  const unknown = regions ? unknownRegionReference(file, dataset, regions) : null;
+  if (unknown) throw unknown;
+  return dataset;
+}
 
 async function loadProjects(signal: AbortSignal): Promise<ProjectsDataset> {
   const parsed = await loadValidated('projects', PROJECTS_FILE, signal, MAX_PROJECTS_BYTES);
   if (parsed.form === 'rows') return parsed.dataset;
-  const { datasetFromColumns, materializeProjects } = await import('./projectColumns');
-  // Built a slice at a time so that a large file never holds the page for a long frame.
-  const projects = await materializeProjects(parsed.columns, nextTask);
-  return datasetFromColumns(parsed.metadata, parsed.columns, projects);
+  const { datasetFromColumns } = await import('./projectColumns');
+  return datasetFromColumns(parsed.metadata, parsed.columns);
 }
-
-export const surveyQuery = queryOptions({
-  queryKey: ['dataset', SURVEY_FILE],
-  queryFn: ({ signal }) => loadValidated('survey', SURVEY_FILE, signal),
-});
 
 export const regionsQuery = queryOptions({
   queryKey: ['dataset', REGIONS_FILE],
@@ -61,12 +68,26 @@ export const regionsQuery = queryOptions({
   staleTime: Infinity,
 });
 
+export const surveyQuery = queryOptions({
+  queryKey: ['dataset', SURVEY_FILE],
+  queryFn: async ({ signal, client }) =>
+    withKnownRegions(client, SURVEY_FILE, await loadValidated('survey', SURVEY_FILE, signal)),
+});
+
 export const collaborationsQuery = queryOptions({
   queryKey: ['dataset', COLLABORATIONS_FILE],
-  queryFn: ({ signal }) => loadValidated('collaborations', COLLABORATIONS_FILE, signal),
+  queryFn: async ({ signal, client }) =>
+    withKnownRegions(
+      client,
+      COLLABORATIONS_FILE,
+      await loadValidated('collaborations', COLLABORATIONS_FILE, signal),
+    ),
 });
 
 export const projectsQuery = queryOptions({
   queryKey: ['dataset', PROJECTS_FILE],
-  queryFn: ({ signal }) => loadProjects(signal),
+  queryFn: async ({ signal, client }) =>
+    withKnownRegions(client, PROJECTS_FILE, await loadProjects(signal)),
+  // A columnar dataset builds its rows only when asked; comparing it deeply would build them.
+  structuralSharing: false,
 });

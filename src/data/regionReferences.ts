@@ -1,6 +1,7 @@
 import type { CollaborationsDataset } from './collaborationsSchema';
 import { DatasetError } from './DatasetError';
 import { formatPath } from './loadDataset';
+import { columnsOf } from './projectColumns';
 import type { ProjectsDataset } from './projectsSchema';
 import type { RegionsDataset } from './regionsSchema';
 import type { SurveyDataset } from './surveySchema';
@@ -30,11 +31,20 @@ function regionReferences(
           code: example.region,
         })),
       ];
-    case 'projects':
-      return dataset.projects.map((project, index) => ({
-        path: ['projects', index, 'region', 'value'],
-        code: project.region.value,
-      }));
+    case 'projects': {
+      // One reference per distinct code, at its first row: a million projects name a dozen regions.
+      const region = columnsOf(dataset).text.region;
+      if (!region) return [];
+      const firstRow = new Int32Array(region.dictionary.length).fill(-1);
+      region.indices.forEach((code, row) => {
+        if (code >= 0 && firstRow[code] === -1) firstRow[code] = row;
+      });
+      return region.dictionary.flatMap((code, index) =>
+        firstRow[index] === -1
+          ? []
+          : [{ path: ['projects', firstRow[index]!, 'region', 'value'], code }],
+      );
+    }
   }
 }
 

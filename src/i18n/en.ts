@@ -1,3 +1,4 @@
+import { formatInteger } from './format';
 /** The English catalogue; its shape is the contract every other language fills. */
 export const en = {
   app: {
@@ -162,27 +163,36 @@ export const en = {
     title: 'Result levels across projects',
     matrixTitle: 'Which projects report results at which level',
     matrixSubtitle: (shown: number, total: number) =>
-      `${shown} of ${total} projects. Result levels per project are not published anywhere.`,
+      `${formatInteger('en', shown)} of ${formatInteger('en', total)} projects. Result levels per project are not published anywhere.`,
     matrixCaption: 'Projects (rows) and the result levels at which each reports results',
     project: 'Project',
     hasResults: 'Results at this level',
     noResults: 'No results at this level',
-    countLabel: (count: number) => (count === 1 ? '1 project' : `${count} projects`),
+    countLabel: (count: number) =>
+      count === 1 ? '1 project' : `${formatInteger('en', count)} projects`,
+    totalsNote: (limit: number) =>
+      `Over ${formatInteger('en', limit)} projects: the matrix shows how many in each group report results at each level. The project list has every project.`,
+    totalsCaption: 'Groups of projects (rows) and how many in each report results at each level',
+    totalsGroup: 'Group',
+    totalsCell: (count: number, total: number) =>
+      `${formatInteger('en', count)} of ${formatInteger('en', total)}`,
+    totalsSummary: (projects: string, groups: number) =>
+      `${projects} in ${groups} ${groups === 1 ? 'group' : 'groups'}, counted per level; the levels of every project are illustrative.`,
     levelMode: 'Level filter',
     levelModes: { highlight: 'Highlight the level', narrow: 'Show only its projects' },
     levelModeHint: 'Choose a level in the filter bar above.',
     nationalEverywhereHint: 'Applies when a region is chosen.',
     highlightNote: (level: string, count: number, total: number) =>
-      `${level} is highlighted: ${count} of ${total} projects have results at this level.`,
+      `${level} is highlighted: ${formatInteger('en', count)} of ${formatInteger('en', total)} projects have results at this level.`,
     narrowNote: (level: string) => `Only projects with results at the ${level} are shown.`,
     countsSubtitle: (projects: string, place: string) =>
       `Counted among ${projects} in ${place}. A project can report results at several levels.`,
     nationalIncluded: 'National projects are counted too.',
     wholeCountry: 'Sweden',
     mostCommon: (level: string, count: number, total: number) =>
-      `${level} is the most common: ${count} of ${total} projects.`,
+      `${level} is the most common: ${formatInteger('en', count)} of ${formatInteger('en', total)} projects.`,
     mostCommonTied: (levels: string, count: number, total: number) =>
-      `${levels} are the most common: ${count} of ${total} projects each.`,
+      `${levels} are the most common: ${formatInteger('en', count)} of ${formatInteger('en', total)} projects each.`,
     noLevels: 'No project reports results at any level.',
     definitionsLegend: 'What the levels mean',
     definitionSource: (source: string) => `Published definition: ${source}.`,
@@ -190,7 +200,7 @@ export const en = {
     countsTitle: 'Projects per result level',
     countsLabel: (summary: string) => `Bar chart of projects per result level. ${summary}`,
     countsSummary: (level: string, count: number, total: number) =>
-      `${level}: ${count} of ${total}`,
+      `${level}: ${formatInteger('en', count)} of ${formatInteger('en', total)}`,
     nationalGroup: 'National projects',
     nationalEverywhere: 'Count national projects in every region',
     noProjects: 'No project matches these filters.',

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { formatInteger } from './format';
 
 export const sv: Messages = {
   app: {
@@ -159,33 +160,43 @@ export const sv: Messages = {
     title: 'Resultatnivåer i projekten',
     matrixTitle: 'Vilka projekt som redovisar resultat på vilken nivå',
     matrixSubtitle: (shown, total) =>
-      `${shown} av ${total} projekt. Resultatnivåer per projekt är inte publicerade någonstans.`,
+      `${formatInteger('sv', shown)} av ${formatInteger('sv', total)} projekt. Resultatnivåer per projekt är inte publicerade någonstans.`,
     matrixCaption: 'Projekt (rader) och de resultatnivåer där varje projekt redovisar resultat',
     project: 'Projekt',
     hasResults: 'Resultat på denna nivå',
     noResults: 'Inga resultat på denna nivå',
-    countLabel: (count) => `${count} projekt`,
+    countLabel: (count) => `${formatInteger('sv', count)} projekt`,
+    totalsNote: (limit) =>
+      `Över ${formatInteger('sv', limit)} projekt: matrisen visar hur många i varje grupp som redovisar resultat på varje nivå. Projektlistan har alla projekt.`,
+    totalsCaption:
+      'Grupper av projekt (rader) och hur många i varje som redovisar resultat på varje nivå',
+    totalsGroup: 'Grupp',
+    totalsCell: (count, total) => `${formatInteger('sv', count)} av ${formatInteger('sv', total)}`,
+    totalsSummary: (projects, groups) =>
+      `${projects} i ${groups} ${groups === 1 ? 'grupp' : 'grupper'}, räknade per nivå; alla projekts nivåer är exempeldata.`,
     levelMode: 'Nivåfilter',
     levelModes: { highlight: 'Markera nivån', narrow: 'Visa bara dess projekt' },
     levelModeHint: 'Välj en nivå i filterraden ovan.',
     nationalEverywhereHint: 'Gäller när en region är vald.',
     highlightNote: (level, count, total) =>
-      `${level} är markerad: ${count} av ${total} projekt har resultat på denna nivå.`,
+      `${level} är markerad: ${formatInteger('sv', count)} av ${formatInteger('sv', total)} projekt har resultat på denna nivå.`,
     narrowNote: (level) => `Bara projekt med resultat på ${level} visas.`,
     countsSubtitle: (projects, place) =>
       `Räknat bland ${projects} i ${place}. Ett projekt kan redovisa resultat på flera nivåer.`,
     nationalIncluded: 'Nationella projekt räknas med.',
     wholeCountry: 'Sverige',
-    mostCommon: (level, count, total) => `${level} är vanligast: ${count} av ${total} projekt.`,
+    mostCommon: (level, count, total) =>
+      `${level} är vanligast: ${formatInteger('sv', count)} av ${formatInteger('sv', total)} projekt.`,
     mostCommonTied: (levels, count, total) =>
-      `${levels} är vanligast: ${count} av ${total} projekt vardera.`,
+      `${levels} är vanligast: ${formatInteger('sv', count)} av ${formatInteger('sv', total)} projekt vardera.`,
     noLevels: 'Inget projekt redovisar resultat på någon nivå.',
     definitionsLegend: 'Vad nivåerna betyder',
     definitionSource: (source) => `Publicerad definition: ${source}.`,
     definitionOf: (level, definition) => `${level}: ${definition}`,
     countsTitle: 'Projekt per resultatnivå',
     countsLabel: (summary) => `Stapeldiagram över projekt per resultatnivå. ${summary}`,
-    countsSummary: (level, count, total) => `${level}: ${count} av ${total}`,
+    countsSummary: (level, count, total) =>
+      `${level}: ${formatInteger('sv', count)} av ${formatInteger('sv', total)}`,
     nationalGroup: 'Nationella projekt',
     nationalEverywhere: 'Räkna nationella projekt i varje region',
     noProjects: 'Inget projekt matchar filtren.',

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../src/data/datasetParsers';
 import { DatasetError } from '../../src/data/DatasetError';
-import { countProjects, projectAt } from '../../src/data/projectColumns';
+import {
+  columnsOf,
+  countProjects,
+  datasetFromColumns,
+  matchingRows,
+  projectAt,
+  projectsAt,
+} from '../../src/data/projectColumns';
+import { projectsDatasetSchema } from '../../src/data/projectsSchema';
 import rows from '../../public/data/projects.json';
 
 const illustrative = { kind: 'illustrative', note: 'generated' };
@@ -86,5 +94,54 @@ describe('columnar projects file', () => {
 
   it('still reads the row form', () => {
     expect(parseDatasetText('projects', 'projects.json', JSON.stringify(rows)).form).toBe('rows');
+  });
+
+  it('counts per region and level together, and lists the matching rows', () => {
+    const parsed = parse(columnsFile());
+    if (parsed.form !== 'columns') throw new Error('expected columns');
+    const counts = countProjects(parsed.columns, { regionCodes: null, level: null });
+    // SE22 has rows 0 (policy) and 2 (individual); SE0 has row 1 (policy, collaboration).
+    expect([...counts.perRegionLevel]).toEqual([1, 0, 0, 1, 1, 1, 0, 0]);
+    expect([...matchingRows(parsed.columns, { regionCodes: null, level: 'policy' })]).toEqual([
+      0, 1,
+    ]);
+    expect([
+      ...matchingRows(parsed.columns, { regionCodes: new Set(['SE0']), level: null }),
+    ]).toEqual([1]);
+  });
+
+  it('builds the rows of a columnar dataset only when asked for all of them', () => {
+    const parsed = parse(columnsFile());
+    if (parsed.form !== 'columns') throw new Error('expected columns');
+    const { metadata, columns } = parsed;
+    const dataset = datasetFromColumns(metadata, columns);
+    expect(columnsOf(dataset)).toBe(columns);
+    expect(projectsAt(dataset, [2]).map((project) => project.id)).toEqual(['GEN-003']);
+    const rows = dataset.projects;
+    expect(rows.map((project) => project.id)).toEqual(['GEN-001', 'GEN-002', 'GEN-003']);
+    expect(dataset.projects).toBe(rows);
+  });
+
+  it('gives a row file the same columns as a columnar one', () => {
+    const dataset = projectsDatasetSchema.parse(rows);
+    const columns = columnsOf(dataset);
+    expect(columnsOf(dataset)).toBe(columns);
+    expect(columns.rowCount).toBe(dataset.projects.length);
+    dataset.projects.forEach((project, row) => {
+      const decoded = projectAt(
+        {
+          ...columns,
+          provenance: { region: { provenance: project.region.provenance, exceptions: new Map() } },
+        },
+        row,
+      );
+      expect(decoded.region.value).toBe(project.region.value);
+    });
+    const counts = countProjects(columns, { regionCodes: null, level: 'individual' });
+    expect(counts.total).toBe(
+      dataset.projects.filter((project) => project.resultLevels.value.includes('individual'))
+        .length,
+    );
+    expect(projectsAt(dataset, [3])[0]).toBe(dataset.projects[3]);
   });
 });

@@ -6,6 +6,7 @@ import { layoutBarRows, type BarRow } from '../../charts/barRowsLayout';
 import { ChartEmpty, chartLoadState } from '../../charts/ChartStates';
 import { ProvenanceBadge } from '../../charts/ProvenanceBadge';
 import { useChartFontSize, useChartSize } from '../../charts/useChartSize';
+import { columnsOf } from '../../data/projectColumns';
 import type { ProjectsDataset } from '../../data/projectsSchema';
 import { ESF_NATIONAL_CODE } from '../../data/projectFilters';
 import { datasetsStatus } from '../../data/datasetsStatus';
@@ -18,10 +19,21 @@ import { useFilters } from '../../filters/useFilters';
 import { useSearchState } from '../../filters/useSearchState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SharedFigure } from '../../share/SharedFigure';
-import { countsFigure, resultMatrixFigure, resultSourceLines } from './resultFigures';
+import {
+  countsFigure,
+  resultMatrixFigure,
+  resultSourceLines,
+  resultTotalsFigure,
+} from './resultFigures';
 import { LevelDefinitionTip } from './LevelDefinitionTip';
-import { ResultMatrix } from './ResultMatrix';
-import { levelCounts, resultMatrixGroups, selectProjects } from './resultSeries';
+import { ResultMatrix, ResultTotalsMatrix } from './ResultMatrix';
+import {
+  levelCounts,
+  resultMatrixGroups,
+  resultMatrixTotals,
+  shownProjects,
+  tallyResults,
+} from './resultSeries';
 import { LEVEL_MODES, parseResultsSearch, serializeResultsSearch } from './resultsSearch';
 import { countsDetails, countsSummary, midSentence } from './resultSummary';
 import './resultLevels.css';
@@ -33,6 +45,8 @@ const COUNTS_PLACEHOLDER: BarRow[] = RESULT_LEVELS.map((level) => ({
 }));
 /** Room for the summary and the definitions under the bars. */
 const COUNTS_TEXT_HEIGHT = 240;
+/** More projects than this are shown as totals per group: a row each would not be read. */
+const MATRIX_ROW_LIMIT = 500;
 /** About the height of the bundled 40 projects in their 9 groups. */
 const MATRIX_SKELETON_HEIGHT = 2500;
 
@@ -80,10 +94,11 @@ export function ResultLevelsPanel({ only }: { only?: string } = {}) {
 
   const dataset = projects.data;
   const regionList = regions.data?.regions;
-  const selected = useMemo(
+  const shows = (chartId: string) => only === undefined || only === chartId;
+  const tally = useMemo(
     () =>
       dataset && regionList
-        ? selectProjects(dataset.projects, regionList, {
+        ? tallyResults(dataset, regionList, {
             region: filters.region,
             level: filters.level,
             levelMode: search.levelMode,
@@ -93,17 +108,31 @@ export function ResultLevelsPanel({ only }: { only?: string } = {}) {
     [dataset, regionList, filters.region, filters.level, search],
   );
   const counts = useMemo(
-    () => (dataset ? levelCounts(dataset, selected?.inRegion ?? [], lang) : []),
-    [dataset, selected, lang],
+    () => (dataset ? levelCounts(dataset, tally?.perLevel ?? [], lang) : []),
+    [dataset, tally, lang],
   );
+  const drawsMatrix = shows('results-matrix');
+  const listsProjects = tally !== null && tally.shown.total <= MATRIX_ROW_LIMIT;
   const groups = useMemo(
     () =>
-      selected && regionList
-        ? resultMatrixGroups(selected.shown, regionList, lang, t.results.nationalGroup)
+      drawsMatrix && listsProjects && dataset && tally && regionList
+        ? resultMatrixGroups(
+            shownProjects(dataset, tally),
+            regionList,
+            lang,
+            t.results.nationalGroup,
+          )
         : [],
-    [selected, regionList, lang, t],
+    [drawsMatrix, listsProjects, dataset, tally, regionList, lang, t],
   );
-  const total = selected?.inRegion.length ?? 0;
+  const totals = useMemo(
+    () =>
+      drawsMatrix && !listsProjects && dataset && tally && regionList
+        ? resultMatrixTotals(dataset, regionList, tally.shown, lang, t.results.nationalGroup)
+        : [],
+    [drawsMatrix, listsProjects, dataset, tally, regionList, lang, t],
+  );
+  const total = tally?.inRegion ?? 0;
   const fontSize = fontSizeFor(countsWidth);
   const countsLayout = useMemo(
     () =>
@@ -132,8 +161,12 @@ export function ResultLevelsPanel({ only }: { only?: string } = {}) {
       ? t.results.narrowNote(midSentence(chosen.label, i18n))
       : t.results.highlightNote(chosen.label, chosen.count, total);
   const matrixSubtitle =
-    dataset && selected
-      ? [t.results.matrixSubtitle(selected.shown.length, dataset.projects.length), levelNote]
+    dataset && tally
+      ? [
+          t.results.matrixSubtitle(tally.shown.total, columnsOf(dataset).rowCount),
+          levelNote,
+          listsProjects ? null : t.results.totalsNote(MATRIX_ROW_LIMIT),
+        ]
           .filter(Boolean)
           .join(' ')
       : null;
@@ -147,7 +180,6 @@ export function ResultLevelsPanel({ only }: { only?: string } = {}) {
           .join(' ')
       : null;
 
-  const shows = (chartId: string) => only === undefined || only === chartId;
   const captionFor = (count: number) =>
     filterCaption(filters, regionList, i18n, {
       extra: [
@@ -159,16 +191,12 @@ export function ResultLevelsPanel({ only }: { only?: string } = {}) {
   const countsData = dataset
     ? countsFigure(dataset, counts, total, captionFor(total), countsSubtitle, i18n)
     : undefined;
+  const matrixCaption = tally ? captionFor(tally.shown.total) : '';
   const matrixData =
-    dataset && selected
-      ? resultMatrixFigure(
-          dataset,
-          groups,
-          counts,
-          captionFor(selected.shown.length),
-          matrixSubtitle,
-          i18n,
-        )
+    dataset && tally && drawsMatrix
+      ? listsProjects
+        ? resultMatrixFigure(dataset, groups, counts, matrixCaption, matrixSubtitle, i18n)
+        : resultTotalsFigure(dataset, totals, counts, matrixCaption, matrixSubtitle, i18n)
       : undefined;
 
   const status = datasetsStatus([projects, regions]);
@@ -308,17 +336,25 @@ export function ResultLevelsPanel({ only }: { only?: string } = {}) {
           >
             <div className="chart-body">
               {stateBody(MATRIX_SKELETON_HEIGHT) ??
-                (groups.length === 0 ? (
+                (tally?.shown.total === 0 ? (
                   emptyBody
                 ) : (
                   <>
                     {staleNote}
-                    <ResultMatrix
-                      groups={groups}
-                      levels={counts}
-                      chosenLevel={filters.level}
-                      highlightRows={search.levelMode === 'highlight'}
-                    />
+                    {listsProjects ? (
+                      <ResultMatrix
+                        groups={groups}
+                        levels={counts}
+                        chosenLevel={filters.level}
+                        highlightRows={search.levelMode === 'highlight'}
+                      />
+                    ) : (
+                      <ResultTotalsMatrix
+                        totals={totals}
+                        levels={counts}
+                        chosenLevel={filters.level}
+                      />
+                    )}
                     <p className="chart-summary">{matrixData?.summary}</p>
                   </>
                 ))}

@@ -4,7 +4,7 @@ import type { ResultLevel } from '../../data/resultLevels';
 import { sharedFilters } from '../../filters/filterSchema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LevelDefinitionTip } from './LevelDefinitionTip';
-import type { LevelCount, ResultMatrixGroup } from './resultSeries';
+import type { LevelCount, ResultGroupTotal, ResultMatrixGroup } from './resultSeries';
 
 export interface ResultMatrixProps {
   groups: ResultMatrixGroup[];
@@ -84,6 +84,55 @@ export function ResultMatrix({ groups, levels, chosenLevel, highlightRows }: Res
             )),
           })),
         }))}
+      />
+    </div>
+  );
+}
+
+export interface ResultTotalsMatrixProps {
+  totals: ResultGroupTotal[];
+  levels: LevelCount[];
+  chosenLevel: ResultLevel | null;
+}
+
+/** Groups × result levels with counts: the matrix when there are too many projects to list. */
+export function ResultTotalsMatrix({ totals, levels, chosenLevel }: ResultTotalsMatrixProps) {
+  const { t } = useI18n();
+  return (
+    <div className="result-matrix">
+      <MatrixTable
+        caption={t.results.totalsCaption}
+        cornerHeader={t.results.totalsGroup}
+        columns={levels.map((level) => ({
+          id: level.level,
+          header: <LevelDefinitionTip level={level} chosen={level.level === chosenLevel} short />,
+        }))}
+        groups={[
+          {
+            id: 'totals',
+            rows: totals.map((group) => ({
+              id: group.id,
+              header: (
+                <>
+                  {group.title}{' '}
+                  <span className="result-matrix__group-count">
+                    {t.results.countLabel(group.count)}
+                  </span>
+                </>
+              ),
+              cells: levels.map((level, index) => (
+                <span
+                  key={level.level}
+                  className="result-matrix__cell result-matrix__total"
+                  data-level={level.level}
+                  data-chosen={level.level === chosenLevel ? true : undefined}
+                >
+                  {t.results.totalsCell(group.perLevel[index] ?? 0, group.count)}
+                </span>
+              )),
+            })),
+          },
+        ]}
       />
     </div>
   );

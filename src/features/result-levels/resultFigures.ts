@@ -3,7 +3,7 @@ import { RESULT_LEVELS } from '../../data/resultLevels';
 import { illustrativeWords, provenanceWords } from '../../filters/provenanceWords';
 import type { I18n } from '../../i18n/I18nProvider';
 import type { FigureData } from '../../share/figureData';
-import type { LevelCount, ResultMatrixGroup } from './resultSeries';
+import type { LevelCount, ResultGroupTotal, ResultMatrixGroup } from './resultSeries';
 import { countsSummary } from './resultSummary';
 
 /** The source lines of a result-level chart: where the definitions are published, and what is made up. */
@@ -111,5 +111,46 @@ export function resultMatrixFigure(
         };
       }),
     ),
+  };
+}
+
+/** One sentence on the matrix of group totals. */
+export function totalsSummary(totals: readonly ResultGroupTotal[], i18n: I18n): string {
+  const projects = totals.reduce((sum, group) => sum + group.count, 0);
+  return i18n.t.results.totalsSummary(i18n.t.results.countLabel(projects), totals.length);
+}
+
+/** `results-matrix` when it shows group totals: per group, how many report results at each level. */
+export function resultTotalsFigure(
+  dataset: ProjectsDataset,
+  totals: readonly ResultGroupTotal[],
+  levels: readonly LevelCount[],
+  caption: string,
+  subtitle: string | null,
+  i18n: I18n,
+): FigureData {
+  const { t } = i18n;
+  return {
+    chartId: 'results-matrix',
+    title: t.results.matrixTitle,
+    subtitle: subtitle ?? undefined,
+    filterCaption: caption,
+    sourceLine: resultSourceLines(dataset, i18n).join(' '),
+    illustrative: true,
+    summary: totalsSummary(totals, i18n),
+    columns: [
+      { key: 'group', label: t.results.columns.group, type: 'text' },
+      { key: 'count', label: t.results.columns.count, type: 'number' },
+      ...levels.map((level) => ({ key: level.level, label: level.label, type: 'number' as const })),
+    ],
+    rows: totals.map((group) => ({
+      key: group.id,
+      cells: {
+        group: group.title,
+        count: group.count,
+        ...Object.fromEntries(levels.map((level, index) => [level.level, group.perLevel[index]])),
+      },
+      provenance: illustrativeWords(i18n),
+    })),
   };
 }

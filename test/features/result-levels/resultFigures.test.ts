@@ -10,7 +10,8 @@ import {
 import {
   levelCounts,
   resultMatrixGroups,
-  selectProjects,
+  shownProjects,
+  tallyResults,
 } from '../../../src/features/result-levels/resultSeries';
 import { createI18n } from '../../../src/i18n/I18nProvider';
 
@@ -18,17 +19,18 @@ const dataset = projectsDatasetSchema.parse(projectsFile);
 const { regions } = regionsDatasetSchema.parse(regionsFile);
 const en = createI18n('en');
 
-const selected = selectProjects(dataset.projects, regions, {
+const tally = tallyResults(dataset, regions, {
   region: 'SE22',
   level: 'organisation',
   levelMode: 'narrow',
   nationalEverywhere: false,
 });
-const counts = levelCounts(dataset, selected.inRegion, 'en');
+const shown = shownProjects(dataset, tally);
+const counts = levelCounts(dataset, tally.perLevel, 'en');
 
 describe('countsFigure', () => {
   it('gives each level’s count out of the region’s projects, in the levels’ order', () => {
-    const figure = countsFigure(dataset, counts, selected.inRegion.length, 'caption', null, en);
+    const figure = countsFigure(dataset, counts, tally.inRegion, 'caption', null, en);
     expect(figure.chartId).toBe('results-counts');
     expect(figure.rows.map((row) => row.cells.level)).toEqual([
       'Policy level',
@@ -37,7 +39,7 @@ describe('countsFigure', () => {
       'Individual level',
     ]);
     expect(figure.rows.map((row) => row.cells.count)).toEqual(counts.map((entry) => entry.count));
-    expect(figure.rows.every((row) => row.cells.total === selected.inRegion.length)).toBe(true);
+    expect(figure.rows.every((row) => row.cells.total === tally.inRegion)).toBe(true);
     expect(figure.illustrative).toBe(true);
     expect(figure.sourceLine).toContain('Level definitions: Mötesplats Social Innovation');
     expect(figure.sourceLine).toContain('illustrative for every project');
@@ -46,16 +48,16 @@ describe('countsFigure', () => {
 
 describe('resultMatrixFigure', () => {
   it('lists the shown projects group by group with yes or no per level', () => {
-    const groups = resultMatrixGroups(selected.shown, regions, 'en', 'National projects');
+    const groups = resultMatrixGroups(shown, regions, 'en', 'National projects');
     const figure = resultMatrixFigure(dataset, groups, counts, 'caption', null, en);
     expect(figure.rows.map((row) => row.key)).toEqual(
       groups.flatMap((group) => group.rows.map((row) => row.id)),
     );
-    expect(figure.rows).toHaveLength(selected.shown.length);
+    expect(figure.rows).toHaveLength(shown.length);
     expect(figure.rows.every((row) => row.cells.organisation === 'Yes')).toBe(true);
     expect(figure.rows.every((row) => row.provenance.kind === 'illustrative')).toBe(true);
     expect(figure.summary).toBe(
-      `${selected.shown.length} projects in ${groups.length} ${groups.length === 1 ? 'group' : 'groups'}, national projects first; the levels of every project are illustrative.`,
+      `${shown.length} projects in ${groups.length} ${groups.length === 1 ? 'group' : 'groups'}, national projects first; the levels of every project are illustrative.`,
     );
   });
 });

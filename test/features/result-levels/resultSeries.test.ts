@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import projectsFile from '../../../public/data/projects.json';
 import regionsFile from '../../../public/data/regions.json';
-import { projectsDatasetSchema, type Project } from '../../../src/data/projectsSchema';
+import {
+  projectsDatasetSchema,
+  type Project,
+  type ProjectsDataset,
+} from '../../../src/data/projectsSchema';
 import { regionsDatasetSchema } from '../../../src/data/regionsSchema';
+import { filterProjects } from '../../../src/data/projectFilters';
+import { RESULT_LEVELS } from '../../../src/data/resultLevels';
 import {
   levelCounts,
   mostCommonLevels,
   resultMatrixGroups,
-  selectProjects,
+  resultMatrixTotals,
+  shownProjects,
+  tallyResults,
   type LevelCount,
   type ResultSelection,
 } from '../../../src/features/result-levels/resultSeries';
@@ -20,40 +28,38 @@ const everything: ResultSelection = {
   levelMode: 'highlight',
   nationalEverywhere: false,
 };
+const allPerLevel = tallyResults(dataset, regions, everything).perLevel;
 const ids = (projects: readonly Project[]) => projects.map((project) => project.id);
 
-describe('selectProjects', () => {
+/** The region's projects (all of them in highlight mode) and the tally of the selection. */
+function select(selection: ResultSelection, from: ProjectsDataset = dataset) {
+  const tally = tallyResults(from, regions, selection);
+  return { tally, shown: shownProjects(from, tally) };
+}
+
+describe('tallyResults and shownProjects', () => {
   it('keeps all 40 projects without filters', () => {
-    const { inRegion, shown } = selectProjects(dataset.projects, regions, everything);
-    expect(inRegion).toHaveLength(40);
+    const { tally, shown } = select(everything);
+    expect(tally.inRegion).toBe(40);
+    expect(tally.shown.total).toBe(40);
     expect(shown).toHaveLength(40);
   });
 
   it('includes an ESF region’s counties, and national projects only when asked', () => {
     const upperNorrland = { ...everything, region: 'SE33' };
-    expect(ids(selectProjects(dataset.projects, regions, upperNorrland).inRegion)).toEqual([
-      'EX-01',
-      'EX-10',
-      'EX-19',
-      'EX-28',
-    ]);
-    const withNational = selectProjects(dataset.projects, regions, {
-      ...upperNorrland,
-      nationalEverywhere: true,
-    }).inRegion;
-    expect(withNational).toHaveLength(11);
-    expect(ids(withNational)).toContain('22-018-S01');
-    const southSweden = selectProjects(dataset.projects, regions, {
-      ...everything,
-      region: 'SE22',
-    });
-    expect(ids(southSweden.inRegion)).toContain('social-innovation-skane');
+    expect(ids(select(upperNorrland).shown)).toEqual(['EX-01', 'EX-10', 'EX-19', 'EX-28']);
+    const withNational = select({ ...upperNorrland, nationalEverywhere: true });
+    expect(withNational.tally.inRegion).toBe(11);
+    expect(ids(withNational.shown)).toContain('22-018-S01');
+    expect(ids(select({ ...everything, region: 'SE22' }).shown)).toContain(
+      'social-innovation-skane',
+    );
   });
 
   it('shows only the national projects for the national region', () => {
-    const national = selectProjects(dataset.projects, regions, { ...everything, region: 'SE0' });
-    expect(national.inRegion).toHaveLength(7);
-    expect(national.inRegion.every((project) => project.region.value === 'SE0')).toBe(true);
+    const national = select({ ...everything, region: 'SE0' });
+    expect(national.tally.inRegion).toBe(7);
+    expect(national.shown.every((project) => project.region.value === 'SE0')).toBe(true);
   });
 
   it('keeps every project of the region when highlighting a level, and narrows when asked', () => {
@@ -63,32 +69,61 @@ describe('selectProjects', () => {
       level: 'collaboration' as const,
       nationalEverywhere: true,
     };
-    const highlighted = selectProjects(dataset.projects, regions, collaboration);
-    expect(highlighted.shown).toHaveLength(11);
-    const narrowed = selectProjects(dataset.projects, regions, {
-      ...collaboration,
-      levelMode: 'narrow',
-    });
-    expect(narrowed.inRegion).toHaveLength(11);
+    expect(select(collaboration).shown).toHaveLength(11);
+    const narrowed = select({ ...collaboration, levelMode: 'narrow' });
+    expect(narrowed.tally.inRegion).toBe(11);
+    expect(narrowed.tally.shown.total).toBe(9);
     expect(narrowed.shown).toHaveLength(9);
     expect(
       narrowed.shown.every((project) => project.resultLevels.value.includes('collaboration')),
     ).toBe(true);
   });
 
+  it('counts the same as filtering the records one by one', () => {
+    for (const region of [null, 'SE0', 'SE22', 'SE33', 'SE-AC']) {
+      for (const level of [null, ...RESULT_LEVELS]) {
+        for (const nationalEverywhere of [false, true]) {
+          const selection = { region, level, levelMode: 'narrow' as const, nationalEverywhere };
+          const expected = filterProjects(dataset.projects, regions, selection);
+          expect(ids(select(selection).shown)).toEqual(ids(expected));
+        }
+      }
+    }
+  });
+
   it('treats a region code that is not in the list as no region, as the filter bar says', () => {
-    const unknown = selectProjects(dataset.projects, regions, { ...everything, region: 'SE99' });
-    expect(unknown.inRegion).toHaveLength(40);
+    expect(select({ ...everything, region: 'SE99' }).tally.inRegion).toBe(40);
   });
 
   it('returns nothing for no projects', () => {
-    expect(selectProjects([], regions, everything)).toEqual({ inRegion: [], shown: [] });
+    const { tally, shown } = select(everything, { ...dataset, projects: [] });
+    expect(tally.inRegion).toBe(0);
+    expect([...tally.perLevel]).toEqual([0, 0, 0, 0]);
+    expect(shown).toEqual([]);
+  });
+});
+
+describe('resultMatrixTotals', () => {
+  it('sums the listed projects per group and level, in the groups’ order', () => {
+    const { tally } = select(everything);
+    const totals = resultMatrixTotals(dataset, regions, tally.shown, 'en', 'National projects');
+    const groups = resultMatrixGroups(dataset.projects, regions, 'en', 'National projects');
+    expect(totals.map(({ id, title, count }) => [id, title, count])).toEqual(
+      groups.map(({ id, title, rows }) => [id, title, rows.length]),
+    );
+    for (const [index, total] of totals.entries()) {
+      expect(total.perLevel).toEqual(
+        RESULT_LEVELS.map(
+          (level) => groups[index]!.rows.filter((row) => row.levels.includes(level)).length,
+        ),
+      );
+    }
   });
 });
 
 describe('levelCounts', () => {
   it('counts the projects per level, in the levels’ fixed order, with published definitions', () => {
-    const counts = levelCounts(dataset, dataset.projects, 'en');
+    const counts = levelCounts(dataset, allPerLevel, 'en');
     expect(counts.map(({ level, label, count }) => [level, label, count])).toEqual([
       ['policy', 'Policy level', 21],
       ['collaboration', 'Collaboration level', 22],
@@ -100,7 +135,7 @@ describe('levelCounts', () => {
   });
 
   it('speaks Swedish', () => {
-    expect(levelCounts(dataset, dataset.projects, 'sv')[1]?.label).toBe('Samverkansnivå');
+    expect(levelCounts(dataset, allPerLevel, 'sv')[1]?.label).toBe('Samverkansnivå');
   });
 
   it('counts zero at every level for no projects', () => {
@@ -113,7 +148,7 @@ describe('mostCommonLevels', () => {
     levelCounts(dataset, [], 'en').map((entry, index) => ({ ...entry, count: values[index] ?? 0 }));
 
   it('finds the single most common level', () => {
-    const result = mostCommonLevels(levelCounts(dataset, dataset.projects, 'en'));
+    const result = mostCommonLevels(levelCounts(dataset, allPerLevel, 'en'));
     expect(result.count).toBe(22);
     expect(result.levels.map((entry) => entry.level)).toEqual(['collaboration']);
   });
