@@ -1,6 +1,6 @@
 import { collaborationsDatasetSchema } from './collaborationsSchema';
 import { DatasetError } from './DatasetError';
-import { findForbiddenKey, formatPath, parseDataset, readJson } from './loadDataset';
+import { decodeText, findForbiddenKey, formatPath, parseDataset, readJson } from './loadDataset';
 import type { ProjectColumns, ProjectsMetadata } from './projectColumns';
 import { decodeProjectsColumns, isColumnsFile } from './projectsColumnsFile';
 import { projectsDatasetSchema, type ProjectsDataset } from './projectsSchema';
@@ -66,4 +66,13 @@ export function parseDatasetText<Name extends DatasetName>(
     text,
     ROW_SCHEMAS[name as keyof typeof ROW_SCHEMAS],
   ) as ParsedDatasets[Name];
+}
+
+/** Decodes a dataset's bytes as UTF-8, then parses and validates it. */
+export function parseDatasetBytes<Name extends DatasetName>(
+  name: Name,
+  file: string,
+  bytes: ArrayBuffer,
+): ParsedDatasets[Name] {
+  return parseDatasetText(name, file, decodeText(bytes));
 }

@@ -1,6 +1,6 @@
 // Parses and validates datasets off the main thread (see parseInWorker.ts for the protocol).
 import { DatasetError } from './DatasetError';
-import { parseDatasetText } from './datasetParsers';
+import { parseDatasetBytes } from './datasetParsers';
 import { transferableBuffers } from './projectColumns';
 import type { WorkerReply, WorkerRequest } from './parseInWorker';
 
@@ -13,11 +13,11 @@ interface DatasetWorkerScope {
 const scope = self as unknown as DatasetWorkerScope;
 
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  const { id, name, file, text } = event.data;
+  const { id, name, file, bytes } = event.data;
   let reply: WorkerReply;
   let transfer: ArrayBuffer[] = [];
   try {
-    const result = parseDatasetText(name, file, text);
+    const result = parseDatasetBytes(name, file, bytes);
     reply = { id, ok: true, result };
     if (name === 'projects' && 'columns' in result) transfer = transferableBuffers(result.columns);
   } catch (error) {

@@ -81,17 +81,19 @@ function tooLarge(file: string, maxBytes: number, bytes?: number): DatasetError 
   });
 }
 
-/** The body as text, read no further than `maxBytes`: a huge file is refused, not held whole. */
-async function readLimited(response: Response, file: string, maxBytes: number): Promise<string> {
+/** The body's bytes, read no further than `maxBytes`: a huge file is refused, not held whole. */
+async function readLimited(
+  response: Response,
+  file: string,
+  maxBytes: number,
+): Promise<ArrayBuffer> {
   if (!response.body) {
-    const text = await response.text();
-    if (text.length > maxBytes) throw tooLarge(file, maxBytes);
-    return text;
+    const bytes = await response.arrayBuffer();
+    if (bytes.byteLength > maxBytes) throw tooLarge(file, maxBytes);
+    return bytes;
   }
   const reader = response.body.getReader();
-  // Not fatal: bytes that are not UTF-8 become U+FFFD, which readJson reports.
-  const decoder = new TextDecoder('utf-8');
-  const parts: string[] = [];
+  const parts: Uint8Array<ArrayBuffer>[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -101,17 +103,40 @@ async function readLimited(response: Response, file: string, maxBytes: number): 
       await reader.cancel();
       throw tooLarge(file, maxBytes);
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    parts.push(value as Uint8Array<ArrayBuffer>);
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.byteLength;
+  }
+  return bytes.buffer;
 }
 
+/** Text from bytes; not fatal: bytes that are not UTF-8 become U+FFFD, which readJson reports. */
+export function decodeText(bytes: ArrayBuffer): string {
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** The file as text: see fetchBytes. */
 export async function fetchText(
   file: string,
   signal?: AbortSignal,
   maxBytes = MAX_DATASET_BYTES,
 ): Promise<string> {
+  return decodeText(await fetchBytes(file, signal, maxBytes));
+}
+
+/**
+ * The file's bytes, failing with a DatasetError that names the file: HTTP errors, a time-out
+ * that covers reading the body too, offline, a dropped connection, a file over `maxBytes`.
+ */
+export async function fetchBytes(
+  file: string,
+  signal?: AbortSignal,
+  maxBytes = MAX_DATASET_BYTES,
+): Promise<ArrayBuffer> {
   // A timer rather than AbortSignal.timeout, so that the time-out covers reading the body too
   // and follows a test's fake clock.
   const timeout = new AbortController();

@@ -6,7 +6,8 @@ export interface WorkerRequest {
   id: number;
   name: DatasetName;
   file: string;
-  text: string;
+  /** The file's bytes, handed over rather than copied; the worker decodes them. */
+  bytes: ArrayBuffer;
 }
 
 export type WorkerReply =
@@ -67,19 +68,19 @@ function abortError(): DOMException {
 }
 
 /**
- * Parses and validates a dataset's text in a Web Worker, so that a large file never freezes the
- * page; where there is no Worker (unit tests in jsdom), on this thread. Failures are the same
- * DatasetError either way.
+ * Decodes, parses and validates a dataset in a Web Worker, so that a large file never freezes
+ * the page; where there is no Worker (unit tests in jsdom), on this thread. Failures are the
+ * same DatasetError either way. The bytes are handed to the worker: do not use them after.
  */
 export async function parseOffMainThread<Name extends DatasetName>(
   name: Name,
   file: string,
-  text: string,
+  bytes: ArrayBuffer,
   signal?: AbortSignal,
 ): Promise<ParsedDatasets[Name]> {
   if (mainThreadParsers) {
-    const { parseDatasetText } = await mainThreadParsers;
-    return parseDatasetText(name, file, text);
+    const { parseDatasetBytes } = await mainThreadParsers;
+    return parseDatasetBytes(name, file, bytes);
   }
   worker ??= startWorker();
   const running = await worker;
@@ -91,7 +92,7 @@ export async function parseOffMainThread<Name extends DatasetName>(
       reject(abortError());
     });
     pending.set(id, { file, answer: resolve });
-    running.postMessage({ id, name, file, text } satisfies WorkerRequest);
+    running.postMessage({ id, name, file, bytes } satisfies WorkerRequest, [bytes]);
   });
   if (!reply.ok) throw new DatasetError(reply.error);
   return reply.result as ParsedDatasets[Name];

@@ -151,21 +151,54 @@ function forEachMatch(
   }
 }
 
-/** Counts the matching projects per region, per level and per both, in one pass. */
-export function countProjects(columns: ProjectColumns, filter: ColumnFilter): ColumnCounts {
+/** Every combination of result levels a row can have: one bit per level. */
+const LEVEL_MASKS = 1 << RESULT_LEVELS.length;
+const countsByMask = new WeakMap<ProjectColumns, Int32Array>();
+
+/**
+ * How many rows have each region code and each exact combination of levels:
+ * `[code * LEVEL_MASKS + mask]`. One pass, once per dataset; every count after it reads only
+ * this table, so a filter change costs the same at a thousand projects as at a million.
+ */
+function regionMaskCounts(columns: ProjectColumns): Int32Array {
+  const known = countsByMask.get(columns);
+  if (known) return known;
   const regionCount = columns.text.region?.dictionary.length ?? 0;
+  const counts = new Int32Array(regionCount * LEVEL_MASKS);
+  const indices = columns.text.region?.indices;
+  const masks = columns.levelMasks;
+  if (indices) {
+    for (let row = 0; row < columns.rowCount; row += 1) {
+      const code = indices[row]!;
+      if (code !== MISSING) counts[code * LEVEL_MASKS + masks[row]!]! += 1;
+    }
+  }
+  countsByMask.set(columns, counts);
+  return counts;
+}
+
+/** Counts the matching projects per region, per level and per both. */
+export function countProjects(columns: ProjectColumns, filter: ColumnFilter): ColumnCounts {
+  const dictionary = columns.text.region?.dictionary ?? [];
   const levelCount = RESULT_LEVELS.length;
-  const perRegionCode = new Int32Array(regionCount);
+  const perRegionCode = new Int32Array(dictionary.length);
   const perLevel = new Int32Array(levelCount);
-  const perRegionLevel = new Int32Array(regionCount * levelCount);
+  const perRegionLevel = new Int32Array(dictionary.length * levelCount);
+  const requiredBit = filter.level === null ? 0 : levelBit(filter.level);
+  const byMask = regionMaskCounts(columns);
   let total = 0;
-  forEachMatch(columns, filter, (_row, code, mask) => {
-    perRegionCode[code]! += 1;
-    total += 1;
-    for (let level = 0; level < levelCount; level += 1) {
-      if (mask & (1 << level)) {
-        perLevel[level]! += 1;
-        perRegionLevel[code * levelCount + level]! += 1;
+  dictionary.forEach((code, index) => {
+    if (filter.regionCodes !== null && !filter.regionCodes.has(code)) return;
+    for (let mask = 0; mask < LEVEL_MASKS; mask += 1) {
+      const rows = byMask[index * LEVEL_MASKS + mask]!;
+      if (rows === 0 || (mask & requiredBit) !== requiredBit) continue;
+      perRegionCode[index]! += rows;
+      total += rows;
+      for (let level = 0; level < levelCount; level += 1) {
+        if (mask & (1 << level)) {
+          perLevel[level]! += rows;
+          perRegionLevel[index * levelCount + level]! += rows;
+        }
       }
     }
   });

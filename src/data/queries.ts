@@ -1,7 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DatasetError } from './DatasetError';
 import type { DatasetName, ParsedDatasets } from './datasetParsers';
-import { fetchText } from './loadDataset';
+import { fetchBytes } from './loadDataset';
 import { parseOffMainThread } from './parseInWorker';
 import type { CollaborationsDataset } from './collaborationsSchema';
 import type { ProjectsDataset } from './projectsSchema';
@@ -39,7 +39,7 @@ async function loadValidated<Name extends DatasetName>(
   signal: AbortSignal,
   maxBytes?: number,
 ): Promise<ParsedDatasets[Name]> {
-  return parseOffMainThread(name, file, await fetchText(file, signal, maxBytes), signal);
+  return parseOffMainThread(name, file, await fetchBytes(file, signal, maxBytes), signal);
 }
 
 /**

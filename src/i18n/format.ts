@@ -7,20 +7,34 @@ export function localeOf(lang: Language): string {
   return LOCALES[lang];
 }
 
+/** One number format per language and style: building one costs more than using it. */
+function numberFormat(
+  formats: Map<Language, Intl.NumberFormat>,
+  lang: Language,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  let format = formats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(lang), options);
+    formats.set(lang, format);
+  }
+  return format;
+}
+
 const percentFormats = new Map<Language, Intl.NumberFormat>();
+const integerFormats = new Map<Language, Intl.NumberFormat>();
 
 /** A share given in percent (9.5) in the language's style: "9,5 %" in Swedish, "9.5%" in English. */
 export function formatPercent(lang: Language, percent: number): string {
-  let format = percentFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 1 });
-    percentFormats.set(lang, format);
-  }
+  const format = numberFormat(percentFormats, lang, {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  });
   return format.format(percent / 100);
 }
 
 export function formatInteger(lang: Language, value: number): string {
-  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(integerFormats, lang, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** "december 2019" / "December 2019" from "2019-12". */

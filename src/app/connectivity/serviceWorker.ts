@@ -68,9 +68,12 @@ export async function registerServiceWorker(): Promise<void> {
     (globalThis as { trustedTypes?: TrustedTypePolicyFactoryLike }).trustedTypes,
   );
   // register() accepts a TrustedScriptURL, which TypeScript's DOM types do not know yet.
-  const registration = await navigator.serviceWorker.register(scriptUrl as string, {
-    scope: base,
-    updateViaCache: 'none',
-  });
-  watchForWaitingWorker(registration);
+  const registration: ServiceWorkerRegistration | undefined =
+    await navigator.serviceWorker.register(scriptUrl as string, {
+      scope: base,
+      updateViaCache: 'none',
+    });
+  // Where service workers are switched off (some browser policies, test harnesses) register()
+  // answers without a registration: the app works online as before.
+  if (registration) watchForWaitingWorker(registration);
 }
