@@ -208,6 +208,47 @@ function findText(root: unknown, matches: (text: string) => boolean): PropertyKe
   return null;
 }
 
+/** Below U+0300, where combining marks begin, every character is already in NFC. */
+const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02FF]/;
+
+/** The text in NFC; text that cannot change is returned as it is, without normalising. */
+export function toNfc(text: string): string {
+  return MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize('NFC') : text;
+}
+
+/**
+ * Every string and key of freshly parsed JSON in NFC, so that a decomposed "Malmö" (o + combining
+ * diaeresis) searches and compares as one. String by string rather than the whole text: a large
+ * file is mostly numbers, and normalising tens of megabytes of text takes long.
+ */
+function withNfcStrings(value: unknown): unknown {
+  if (typeof value === 'string') return toNfc(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      if (typeof item === 'string' || (item !== null && typeof item === 'object')) {
+        value[index] = withNfcStrings(item);
+      }
+    }
+    return value;
+  }
+  const object = value as Record<string, unknown>;
+  for (const key of Object.keys(object)) {
+    const item = withNfcStrings(object[key]);
+    const nfcKey = toNfc(key);
+    if (nfcKey !== key) delete object[key];
+    // defineProperty, as JSON.parse does: assigning a "__proto__" key would set the prototype.
+    Object.defineProperty(object, nfcKey, {
+      value: item,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return object;
+}
+
 /** A dataset's text as JSON: a byte-order mark is dropped, an HTML page or bad JSON is refused. */
 export function readJson(file: string, text: string): unknown {
   text = text.replace(/^\uFEFF/, '');
@@ -220,8 +261,7 @@ export function readJson(file: string, text: string): unknown {
   }
   let raw: unknown;
   try {
-    // NFC, so that a decomposed "Malmö" (o + combining diaeresis) searches and compares as one.
-    raw = JSON.parse(text.normalize('NFC'));
+    raw = JSON.parse(text);
   } catch (error) {
     throw new DatasetError({
       file,
@@ -229,6 +269,7 @@ export function readJson(file: string, text: string): unknown {
       detail: `not valid JSON (${error instanceof Error ? error.message : String(error)})${notUtf8(text) ? `; ${NOT_UTF8}` : ''}`,
     });
   }
+  if (MAY_CHANGE_UNDER_NFC.test(text)) raw = withNfcStrings(raw);
   if (notUtf8(text)) {
     const path = findText(raw, notUtf8);
     throw new DatasetError({
