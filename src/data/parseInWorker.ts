@@ -63,6 +63,11 @@ async function startWorker(): Promise<Worker> {
   return started;
 }
 
+/** Starts the worker while a file downloads, so that it is ready when the bytes arrive. */
+export function prepareParser(): void {
+  if (!mainThreadParsers) worker ??= startWorker();
+}
+
 function abortError(): DOMException {
   return new DOMException('The dataset request was aborted', 'AbortError');
 }

@@ -2,7 +2,8 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DatasetError } from './DatasetError';
 import type { DatasetName, ParsedDatasets } from './datasetParsers';
 import { fetchBytes } from './loadDataset';
-import { parseOffMainThread } from './parseInWorker';
+import { parseOffMainThread, prepareParser } from './parseInWorker';
+import { datasetFromColumns } from './projectColumns';
 import type { CollaborationsDataset } from './collaborationsSchema';
 import type { ProjectsDataset } from './projectsSchema';
 import { unknownRegionReference } from './regionReferences';
@@ -39,6 +40,7 @@ async function loadValidated<Name extends DatasetName>(
   signal: AbortSignal,
   maxBytes?: number,
 ): Promise<ParsedDatasets[Name]> {
+  prepareParser();
   return parseOffMainThread(name, file, await fetchBytes(file, signal, maxBytes), signal);
 }
 
@@ -58,7 +60,6 @@ async function withKnownRegions<
 async function loadProjects(signal: AbortSignal): Promise<ProjectsDataset> {
   const parsed = await loadValidated('projects', PROJECTS_FILE, signal, MAX_PROJECTS_BYTES);
   if (parsed.form === 'rows') return parsed.dataset;
-  const { datasetFromColumns } = await import('./projectColumns');
   return datasetFromColumns(parsed.metadata, parsed.columns);
 }
 
