@@ -1,6 +1,8 @@
 // The benchmark's peer page: the same chart as the dashboard's "projects per result level" with
 // a region filter, drawn by Observable Plot (?lib=plot) or Vega-Lite through vega-embed
 // (?lib=vegalite), each used the way its documentation shows, on the same generated data.
+// After each render the page sets `data-rendered` on #chart to the number of renders so far, so
+// the harness can tell a finished render (Vega draws asynchronously) from a pending one.
 /* global location, document, Option */
 import * as Plot from '@observablehq/plot';
 import vegaEmbed from 'vega-embed';
@@ -12,6 +14,8 @@ const library = new URLSearchParams(location.search).get('lib') ?? 'plot';
 const select = document.getElementById('region');
 const chart = document.getElementById('chart');
 for (const code of REGIONS) select.append(new Option(code || 'All regions', code));
+let renders = 0;
+const rendered = () => (chart.dataset.rendered = String((renders += 1)));
 
 /** The columnar projects file as the long table a chart library takes: one row per project and level. */
 function tidyRows(file) {
@@ -45,14 +49,21 @@ async function plotChart(rows) {
         Plot.ruleX([0]),
       ],
     });
-  chart.replaceChildren(draw(select.value));
-  select.addEventListener('change', () => chart.replaceChildren(draw(select.value)));
+  const render = () => {
+    chart.replaceChildren(draw(select.value));
+    rendered();
+  };
+  render();
+  select.addEventListener('change', render);
 }
 
 async function vegaLiteChart(rows) {
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 540,
+    // Named datasets belong to the spec: vega-embed has no `datasets` option (passing it there
+    // left the chart empty, so a filter change drew nothing).
+    datasets: { projects: rows },
     data: { name: 'projects' },
     params: [{ name: 'region', value: '' }],
     transform: [{ filter: "region === '' || datum.region === region" }],
@@ -62,12 +73,12 @@ async function vegaLiteChart(rows) {
       x: { aggregate: 'count', type: 'quantitative', title: 'Projects' },
     },
   };
-  const { view } = await vegaEmbed(chart, spec, {
-    renderer: 'svg',
-    actions: false,
-    datasets: { projects: rows },
+  const { view } = await vegaEmbed(chart, spec, { renderer: 'svg', actions: false });
+  rendered();
+  select.addEventListener('change', async () => {
+    await view.signal('region', select.value).runAsync();
+    rendered();
   });
-  select.addEventListener('change', () => view.signal('region', select.value).runAsync());
 }
 
 const response = await fetch('/bench-data/projects.json');

@@ -1,0 +1,125 @@
+// Runs in every measured page (an init script): collects long animation frames and Event Timing
+// entries, and measures a change from the trusted `change` event's timestamp until the chart has
+// drawn and the DOM has settled and painted.
+export function benchInPage() {
+  /* global window, document, requestAnimationFrame, MutationObserver */
+  const bench = { loafs: [], events: [] };
+  window.__bench = bench;
+  const observe = (type, options) => {
+    try {
+      new PerformanceObserver((list) =>
+        bench[type === 'event' ? 'events' : 'loafs'].push(
+          ...list.getEntries().map((entry) => ({
+            name: entry.name,
+            start: entry.startTime,
+            duration: entry.duration,
+            blocking: entry.blockingDuration ?? 0,
+          })),
+        ),
+      ).observe({ type, buffered: true, ...options });
+    } catch {
+      // An entry type this browser lacks.
+    }
+  };
+  observe('long-animation-frame');
+  observe('event', { durationThreshold: 16 });
+  const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+  const watchDom = () => {
+    const mutated = { changed: false };
+    const observer = new MutationObserver(() => (mutated.changed = true));
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    mutated.stop = () => observer.disconnect();
+    return mutated;
+  };
+  /** Waits until a whole painted frame passes with no DOM change (or the deadline passes). */
+  const settled = async (mutated, deadline) => {
+    do {
+      mutated.changed = false;
+      await painted();
+    } while (mutated.changed && performance.now() < deadline);
+    return performance.now();
+  };
+  // A page that counts its own finished renders (the peers: Vega draws asynchronously) says so in
+  // `data-rendered`; elsewhere the first DOM change after the event stands for the render.
+  const renders = () => Number(document.querySelector('[data-rendered]')?.dataset.rendered);
+  const chartMarkup = (selector) => document.querySelector(selector)?.outerHTML ?? '';
+  const framesWithin = (start, end) =>
+    bench.loafs.filter((entry) => entry.start + entry.duration >= start && entry.start <= end);
+
+  /** Arms the measure of the next `changes` change events (one, or a burst). */
+  bench.arm = (changes, selector, timeoutMs) => {
+    const chartBefore = chartMarkup(selector);
+    const rendersBefore = renders();
+    bench.result = new Promise((resolve) => {
+      let seen = 0;
+      let start = 0;
+      let mutated = null;
+      const finish = (result) => {
+        clearTimeout(timer);
+        mutated?.stop();
+        document.removeEventListener('change', onChange, true);
+        resolve(result);
+      };
+      const timer = setTimeout(() => finish({ timedOut: true, seen }), timeoutMs);
+      async function onChange(event) {
+        seen += 1;
+        if (seen === 1) {
+          start = event.timeStamp;
+          mutated = watchDom();
+        }
+        if (seen < changes) return;
+        document.removeEventListener('change', onChange, true);
+        const deadline = start + timeoutMs;
+        const drawn = () =>
+          Number.isFinite(rendersBefore) ? renders() >= rendersBefore + changes : mutated.changed;
+        while (!drawn() && performance.now() < deadline) await painted();
+        if (!drawn()) return finish({ timedOut: true, seen });
+        const end = await settled(mutated, deadline);
+        mutated.stop();
+        // Performance entries reach observers a little after their frame.
+        await sleep(100);
+        const loafs = framesWithin(start, end);
+        const events = bench.events.filter(
+          (entry) => entry.start + entry.duration >= start && entry.start <= end,
+        );
+        finish({
+          ms: end - start,
+          longestFrame: Math.max(0, ...loafs.map((entry) => entry.duration)),
+          longFrames: loafs.filter((entry) => entry.duration > 50).length,
+          eventMs: Math.max(0, ...events.map((entry) => entry.duration)),
+          chartChanged: chartMarkup(selector) !== chartBefore,
+        });
+      }
+      document.addEventListener('change', onChange, true);
+    });
+  };
+
+  /**
+   * Waits for the first chart and its settled paint. Times are from navigation start and from
+   * the start of the dataset's request (the first resource whose path ends in /projects.json).
+   */
+  bench.chartPainted = async (selector, timeoutMs) => {
+    const deadline = performance.now() + timeoutMs;
+    while (!document.querySelector(selector)) {
+      if (performance.now() > deadline) return { timedOut: true };
+      await sleep(5);
+    }
+    const mutated = watchDom();
+    const end = await settled(mutated, deadline);
+    mutated.stop();
+    const request = performance
+      .getEntriesByType('resource')
+      .find((entry) => new URL(entry.name).pathname.endsWith('/projects.json'));
+    return {
+      navigationMs: end,
+      datasetMs: request ? end - request.startTime : NaN,
+      longestFrame: Math.max(0, ...framesWithin(0, end).map((entry) => entry.duration)),
+    };
+  };
+}
