@@ -3,10 +3,8 @@ import { DatasetError } from './DatasetError';
 import type { DatasetName, ParsedDatasets } from './datasetParsers';
 import { fetchBytes } from './loadDataset';
 import { parseOffMainThread, prepareParser } from './parseInWorker';
-import { datasetFromColumns } from './projectColumns';
 import type { CollaborationsDataset } from './collaborationsSchema';
 import type { ProjectsDataset } from './projectsSchema';
-import { unknownRegionReference } from './regionReferences';
 import type { SurveyDataset } from './surveySchema';
 
 const MAX_RETRIES = 3;
@@ -52,7 +50,9 @@ async function withKnownRegions<
   Dataset extends SurveyDataset | CollaborationsDataset | ProjectsDataset,
 >(client: QueryClient, file: string, dataset: Dataset): Promise<Dataset> {
   const regions = await client.ensureQueryData(regionsQuery).catch(() => null);
-  const unknown = regions ? unknownRegionReference(file, dataset, regions) : null;
+  if (!regions) return dataset;
+  const { unknownRegionReference } = await import('./regionReferences');
+  const unknown = unknownRegionReference(file, dataset, regions);
   if (unknown) throw unknown;
   return dataset;
 }
@@ -60,6 +60,7 @@ async function withKnownRegions<
 async function loadProjects(signal: AbortSignal): Promise<ProjectsDataset> {
   const parsed = await loadValidated('projects', PROJECTS_FILE, signal, MAX_PROJECTS_BYTES);
   if (parsed.form === 'rows') return parsed.dataset;
+  const { datasetFromColumns } = await import('./projectColumns');
   return datasetFromColumns(parsed.metadata, parsed.columns);
 }
 

@@ -162,6 +162,8 @@ test.describe('presentation mode', () => {
     await page.clock.install();
     await page.goto('/present?step=5&lang=en');
     await expectStep(page, 5, RESULTS);
+    // The data first: with the clock paused, the page's timers (and so its updates) wait.
+    await expect(page.locator('.result-counts svg')).toBeVisible();
     await pauseClock(page);
     await page.mouse.move(100, 100);
     const caption = page.locator('.presentation-caption');
