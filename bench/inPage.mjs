@@ -25,10 +25,10 @@ export function benchInPage() {
   observe('event', { durationThreshold: 16 });
   const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-  const watchDom = () => {
+  const watchDom = (root = document.body) => {
     const mutated = { changed: false };
     const observer = new MutationObserver(() => (mutated.changed = true));
-    observer.observe(document.body, {
+    observer.observe(root, {
       subtree: true,
       childList: true,
       characterData: true,
@@ -52,8 +52,18 @@ export function benchInPage() {
   const framesWithin = (start, end) =>
     bench.loafs.filter((entry) => entry.start + entry.duration >= start && entry.start <= end);
 
+  /**
+   * Where a change is watched: the chart's figure (the peers': the chart's container), or the
+   * whole page for a target measured as a whole view.
+   */
+  const watchedRoot = (selector, scope) => {
+    const chart = document.querySelector(selector);
+    if (scope === 'page' || !chart) return document.body;
+    return chart.closest('figure') ?? chart.parentElement ?? document.body;
+  };
+
   /** Arms the measure of the next `changes` change events (one, or a burst). */
-  bench.arm = (changes, selector, timeoutMs) => {
+  bench.arm = (changes, selector, timeoutMs, scope) => {
     const chartBefore = chartMarkup(selector);
     const rendersBefore = renders();
     bench.result = new Promise((resolve) => {
@@ -71,7 +81,7 @@ export function benchInPage() {
         seen += 1;
         if (seen === 1) {
           start = event.timeStamp;
-          mutated = watchDom();
+          mutated = watchDom(watchedRoot(selector, scope));
         }
         if (seen < changes) return;
         document.removeEventListener('change', onChange, true);

@@ -93,8 +93,8 @@ async function interact(opened, target, changes, direction, timeoutMs) {
       const select = page.locator('select').first();
       await select.focus();
       await page.evaluate(
-        ([count, selector, ms]) => window.__bench.arm(count, selector, ms),
-        [changes, target.chart, timeoutMs],
+        ([count, selector, ms, scope]) => window.__bench.arm(count, selector, ms, scope),
+        [changes, target.chart, timeoutMs, target.scope ?? 'chart'],
       );
       const before = await taskMs(cdp);
       for (let change = 0; change < changes; change += 1) {
@@ -193,7 +193,7 @@ function emptySamples() {
  */
 export async function measureSize(browser, size, options, origin) {
   const rowCount = parseSize(size);
-  const targets = options.targets.filter((target) => !target.maxRows || rowCount <= target.maxRows);
+  const targets = options.targets;
   const samples = Object.fromEntries(targets.map((target) => [target.id, emptySamples()]));
   const notes = [];
   const dead = new Set();

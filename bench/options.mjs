@@ -12,7 +12,7 @@ export const TARGETS = [
     label: 'ours: whole view',
     url: '/results',
     chart: '.result-counts svg',
-    maxRows: 1_000,
+    scope: 'page',
   },
   { id: 'plot', label: 'Plot', url: '/peers/?lib=plot', chart: '#chart svg', peer: true },
   {

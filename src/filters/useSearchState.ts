@@ -24,7 +24,10 @@ export function useSearchState<State>(
   const pathname = useLocation({ select: (location) => location.pathname });
   const pending = useSyncExternalStore(pendingSearch.subscribe, pendingSearch.current);
   const search = pending?.pathname === pathname ? pending.search : routerSearch;
-  const state = useMemo(() => parse(search), [parse, search]);
+  // The same state object while the values stay the same (the address catching up with the
+  // screen, another view's parameter changing), so that nothing derived from it is redone.
+  const key = JSON.stringify(serialize(parse(search)));
+  const state = useMemo(() => parse(JSON.parse(key) as Record<string, unknown>), [parse, key]);
   const router = useRouter();
   const navigate = useNavigate();
   const setState = useCallback(
