@@ -209,7 +209,7 @@ function findText(root: unknown, matches: (text: string) => boolean): PropertyKe
 }
 
 /** Below U+0300, where combining marks begin, every character is already in NFC. */
-const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02FF]/;
+const MAY_CHANGE_UNDER_NFC = /[\u0300-\uFFFF]/;
 
 /** The text in NFC; text that cannot change is returned as it is, without normalising. */
 export function toNfc(text: string): string {

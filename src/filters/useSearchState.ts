@@ -8,6 +8,14 @@ import {
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { pendingSearch, type PendingSearch } from './pendingSearch';
 
+/** The whole view state of the page: what is on screen, which the address may not show yet. */
+export function useCurrentSearch(): Record<string, unknown> {
+  const routerSearch = useSearch({ strict: false }) as Record<string, unknown>;
+  const pathname = useLocation({ select: (location) => location.pathname });
+  const pending = useSyncExternalStore(pendingSearch.subscribe, pendingSearch.current);
+  return pending?.pathname === pathname ? pending.search : routerSearch;
+}
+
 /**
  * A piece of view state kept in the URL: read with `parse` (which must fall back to defaults on
  * bad input) and written with `serialize` (which leaves defaults out as `undefined`). Every change
@@ -20,10 +28,7 @@ export function useSearchState<State>(
   parse: (search: Record<string, unknown>) => State,
   serialize: (state: State) => Record<string, unknown>,
 ) {
-  const routerSearch = useSearch({ strict: false }) as Record<string, unknown>;
-  const pathname = useLocation({ select: (location) => location.pathname });
-  const pending = useSyncExternalStore(pendingSearch.subscribe, pendingSearch.current);
-  const search = pending?.pathname === pathname ? pending.search : routerSearch;
+  const search = useCurrentSearch();
   // The same state object while the values stay the same (the address catching up with the
   // screen, another view's parameter changing), so that nothing derived from it is redone.
   const key = JSON.stringify(serialize(parse(search)));

@@ -13,7 +13,7 @@ import { projectsQuery, regionsQuery } from '../../data/queries';
 import { filterCaption } from '../../filters/filterCaption';
 import { sharedFilters } from '../../filters/filterSchema';
 import { useFilters } from '../../filters/useFilters';
-import { useSearchState } from '../../filters/useSearchState';
+import { useCurrentSearch, useSearchState } from '../../filters/useSearchState';
 import { localeOf } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SharedFigure } from '../../share/SharedFigure';
@@ -49,6 +49,7 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const { filters, setFilters } = useFilters();
+  const currentSearch = useCurrentSearch();
   const [search, setSearch] = useSearchState(parseProjectsSearch, serializeProjectsSearch);
   const projects = useQuery(projectsQuery);
   const regions = useQuery(regionsQuery);
@@ -166,7 +167,7 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
         className="source-line"
         to="/sources"
         hash={dataset?.dataset ?? 'projects'}
-        search={(previous: Record<string, unknown>) => sharedFilters(previous)}
+        search={sharedFilters(currentSearch)}
       >
         {t.sources.chartSources}
       </Link>

@@ -16,7 +16,7 @@ import { RESULT_LEVELS } from '../../data/resultLevels';
 import { filterCaption } from '../../filters/filterCaption';
 import { sharedFilters } from '../../filters/filterSchema';
 import { useFilters } from '../../filters/useFilters';
-import { useSearchState } from '../../filters/useSearchState';
+import { useCurrentSearch, useSearchState } from '../../filters/useSearchState';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SharedFigure } from '../../share/SharedFigure';
 import {
@@ -52,6 +52,7 @@ const MATRIX_SKELETON_HEIGHT = 2500;
 
 function SourceFooter({ dataset }: { dataset: ProjectsDataset }) {
   const i18n = useI18n();
+  const currentSearch = useCurrentSearch();
   const lines = resultSourceLines(dataset, i18n);
   return (
     <>
@@ -69,7 +70,7 @@ function SourceFooter({ dataset }: { dataset: ProjectsDataset }) {
         className="source-line"
         to="/sources"
         hash={dataset.dataset}
-        search={(previous: Record<string, unknown>) => sharedFilters(previous)}
+        search={sharedFilters(currentSearch)}
       >
         {i18n.t.sources.chartSources}
       </Link>

@@ -11,6 +11,7 @@ import { regionsQuery, surveyQuery } from '../../data/queries';
 import { findRegion } from '../../data/regionTree';
 import type { SurveyDataset } from '../../data/surveySchema';
 import { sharedFilters } from '../../filters/filterSchema';
+import { useCurrentSearch } from '../../filters/useSearchState';
 import { useFilters } from '../../filters/useFilters';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import { SharedFigure } from '../../share/SharedFigure';
@@ -28,6 +29,7 @@ const PLACEHOLDER_ROWS: BarRow[] = Array.from({ length: AREA_COUNT }, (_, index)
 
 function SourceLine({ dataset, illustrative }: { dataset: SurveyDataset; illustrative: boolean }) {
   const i18n = useI18n();
+  const currentSearch = useCurrentSearch();
   const [regionalLine] = illustrative ? surveySourceLines(dataset, true, i18n).slice(-1) : [];
   return (
     <>
@@ -43,7 +45,7 @@ function SourceLine({ dataset, illustrative }: { dataset: SurveyDataset; illustr
         className="source-line"
         to="/sources"
         hash={dataset.dataset}
-        search={(previous: Record<string, unknown>) => sharedFilters(previous)}
+        search={sharedFilters(currentSearch)}
       >
         {i18n.t.sources.chartSources}
       </Link>
