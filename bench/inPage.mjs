@@ -26,18 +26,30 @@ export function benchInPage() {
   const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
   // Writing an attribute or a text its same value (React re-sets an input's name and type on
-  // every render) is recorded by MutationObserver but changes nothing on screen.
-  const realChange = (record) => {
-    if (record.type === 'attributes') {
-      return record.oldValue !== record.target.getAttribute(record.attributeName);
+  // every render, and blanks a radio's name for a moment) is recorded by MutationObserver but
+  // changes nothing on screen: a batch of records changes the DOM only where, for some node and
+  // attribute, the value before the batch's first record differs from the value now.
+  const changesSomething = (records) => {
+    const before = new Map();
+    for (const record of records) {
+      if (record.type === 'childList') return true;
+      const key = record.type === 'attributes' ? record.attributeName : '#text';
+      const seen = before.get(record.target) ?? new Map();
+      if (!seen.has(key)) seen.set(key, record.oldValue);
+      before.set(record.target, seen);
     }
-    if (record.type === 'characterData') return record.oldValue !== record.target.data;
-    return true;
+    for (const [target, seen] of before) {
+      for (const [key, oldValue] of seen) {
+        const now = key === '#text' ? target.data : target.getAttribute(key);
+        if (now !== oldValue) return true;
+      }
+    }
+    return false;
   };
   const watchDom = (root = document.body) => {
     const mutated = { changed: false };
     const observer = new MutationObserver((records) => {
-      if (records.some(realChange)) mutated.changed = true;
+      if (changesSomething(records)) mutated.changed = true;
     });
     observer.observe(root, {
       subtree: true,
