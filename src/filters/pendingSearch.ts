@@ -1,5 +1,7 @@
 /** View state that is on screen but not yet in the address. */
 export interface PendingSearch {
+  /** The router it is for: another router (another app, a test's) must not show it. */
+  owner: object;
   pathname: string;
   search: Record<string, unknown>;
   replace: boolean;
@@ -30,7 +32,11 @@ async function flush() {
   const written = pending;
   const writeIt = write;
   if (!written || !writeIt) return;
-  await writeIt(written);
+  try {
+    await writeIt(written);
+  } catch {
+    // Nothing to write to any more (the router is gone): the change stays only on screen.
+  }
   // A change made while the address was being written stays pending for the next frame.
   if (pending === written) publish(null);
 }

@@ -12,8 +12,9 @@ import { pendingSearch, type PendingSearch } from './pendingSearch';
 export function useCurrentSearch(): Record<string, unknown> {
   const routerSearch = useSearch({ strict: false }) as Record<string, unknown>;
   const pathname = useLocation({ select: (location) => location.pathname });
+  const router = useRouter();
   const pending = useSyncExternalStore(pendingSearch.subscribe, pendingSearch.current);
-  return pending?.pathname === pathname ? pending.search : routerSearch;
+  return pending?.owner === router && pending.pathname === pathname ? pending.search : routerSearch;
 }
 
 /**
@@ -39,13 +40,16 @@ export function useSearchState<State>(
     (patch: Partial<State>, options: { replace?: boolean } = {}) => {
       const { pathname, search: latest } = router.state.location;
       const previous = pendingSearch.current();
-      const base = previous?.pathname === pathname ? previous.search : latest;
+      const base =
+        previous?.owner === router && previous.pathname === pathname ? previous.search : latest;
       pendingSearch.set(
         {
+          owner: router,
           pathname,
           search: { ...base, ...serialize({ ...parse(base), ...patch }) },
           // Changes painted together become one history entry, a new one if any of them asks.
-          replace: (previous?.replace ?? true) && (options.replace ?? false),
+          replace:
+            (previous?.owner === router ? previous.replace : true) && (options.replace ?? false),
         },
         async (written: PendingSearch) => {
           // The reader left the page within the frame: the change was for a view now gone.

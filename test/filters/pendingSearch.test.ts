@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { pendingSearch, type PendingSearch } from '../../src/filters/pendingSearch';
 
+const owner = {};
 const afterFrames = () => new Promise((resolve) => setTimeout(resolve, 60));
 
 describe('pendingSearch', () => {
@@ -11,16 +12,19 @@ describe('pendingSearch', () => {
     });
     const seen: (PendingSearch | null)[] = [];
     const unsubscribe = pendingSearch.subscribe(() => seen.push(pendingSearch.current()));
-    pendingSearch.set({ pathname: '/results', search: { region: 'SE22' }, replace: false }, write);
     pendingSearch.set(
-      { pathname: '/results', search: { region: 'SE22', level: 'policy' }, replace: false },
+      { owner, pathname: '/results', search: { region: 'SE22' }, replace: false },
+      write,
+    );
+    pendingSearch.set(
+      { owner, pathname: '/results', search: { region: 'SE22', level: 'policy' }, replace: false },
       write,
     );
     expect(pendingSearch.current()?.search).toEqual({ region: 'SE22', level: 'policy' });
     expect(write).not.toHaveBeenCalled();
     await afterFrames();
     expect(written).toEqual([
-      { pathname: '/results', search: { region: 'SE22', level: 'policy' }, replace: false },
+      { owner, pathname: '/results', search: { region: 'SE22', level: 'policy' }, replace: false },
     ]);
     expect(pendingSearch.current()).toBeNull();
     expect(seen.at(-1)).toBeNull();
@@ -35,10 +39,10 @@ describe('pendingSearch', () => {
           finish = resolve;
         }),
     );
-    pendingSearch.set({ pathname: '/', search: { lang: 'en' }, replace: true }, write);
+    pendingSearch.set({ owner, pathname: '/', search: { lang: 'en' }, replace: true }, write);
     await afterFrames();
     expect(write).toHaveBeenCalledTimes(1);
-    pendingSearch.set({ pathname: '/', search: { lang: 'sv' }, replace: true }, write);
+    pendingSearch.set({ owner, pathname: '/', search: { lang: 'sv' }, replace: true }, write);
     finish();
     await Promise.resolve();
     expect(pendingSearch.current()?.search).toEqual({ lang: 'sv' });

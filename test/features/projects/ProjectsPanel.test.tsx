@@ -52,7 +52,7 @@ describe('ProjectsPanel', () => {
     expect(await within(table).findByRole('table', { name: '1 of 40 projects' })).toBeVisible();
     expect(rowIds(table)).toEqual(['22-018-S01']);
     expect(screen.getByRole('searchbox')).toHaveValue('malmo');
-    expect(router.state.location.search).toMatchObject({ q: 'malmo' });
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: 'malmo' }));
     expect(history.length).toBe(entries);
   });
 
@@ -94,7 +94,7 @@ describe('ProjectsPanel', () => {
     await userEvent.click(tile);
     expect(await within(table).findByRole('table', { name: '4 of 40 projects' })).toBeVisible();
     expect(tile).toHaveAttribute('aria-pressed', 'true');
-    expect(router.state.location.search).toMatchObject({ region: 'SE33' });
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ region: 'SE33' }));
     expect(screen.getByRole('combobox', { name: 'Region' })).toHaveValue('SE33');
     await userEvent.click(tile);
     expect(await within(table).findByRole('table', { name: '40 of 40 projects' })).toBeVisible();

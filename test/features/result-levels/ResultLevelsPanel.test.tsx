@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { projectsHandler } from '../../../mocks/handlers/projects';
@@ -96,7 +96,9 @@ describe('ResultLevelsPanel', () => {
     expect(counts.querySelector('.result-counts')).toHaveAttribute('data-chosen', 'policy');
 
     await userEvent.click(screen.getByRole('radio', { name: 'Show only its projects' }));
-    expect(router.state.location.search).toMatchObject({ level: 'policy', levelMode: 'narrow' });
+    await waitFor(() =>
+      expect(router.state.location.search).toMatchObject({ level: 'policy', levelMode: 'narrow' }),
+    );
     expect(await within(matrix).findByText(/^21 of 40 projects\./)).toBeInTheDocument();
     expect(projectRows(matrix)).toHaveLength(21);
     expect(matrix).toHaveTextContent('Only projects with results at the policy level are shown.');
@@ -105,7 +107,7 @@ describe('ResultLevelsPanel', () => {
     expect(counts).toHaveTextContent('Counted among 40 projects');
 
     await userEvent.click(screen.getByRole('radio', { name: 'Highlight the level' }));
-    expect(router.state.location.search).not.toHaveProperty('levelMode');
+    await waitFor(() => expect(router.state.location.search).not.toHaveProperty('levelMode'));
     expect(await within(matrix).findByText(/^40 of 40 projects\./)).toBeInTheDocument();
   });
 
@@ -120,7 +122,9 @@ describe('ResultLevelsPanel', () => {
     await userEvent.click(
       screen.getByRole('checkbox', { name: 'Count national projects in every region' }),
     );
-    expect(router.state.location.search).toMatchObject({ region: 'SE33', national: 'every' });
+    await waitFor(() =>
+      expect(router.state.location.search).toMatchObject({ region: 'SE33', national: 'every' }),
+    );
     expect(await within(counts).findByText(/Counted among 11 projects/)).toHaveTextContent(
       'National projects are counted too.',
     );
@@ -137,7 +141,7 @@ describe('ResultLevelsPanel', () => {
     await userEvent.click(within(matrix).getByRole('button', { name: 'Clear region and level' }));
     await within(matrix).findByRole('table');
     expect(projectRows(matrix)).toHaveLength(40);
-    expect(router.state.location.search).toEqual({ lang: 'en' });
+    await waitFor(() => expect(router.state.location.search).toEqual({ lang: 'en' }));
   });
 
   it('shows the empty state when the dataset has no projects', async () => {
