@@ -326,7 +326,10 @@ test.describe('hostile text in the presentation', () => {
         expect(await page.title()).toContain(title);
         await expectNothingInjected(page);
       }
-      // Every title at once, in the steps panel.
+      // Every title at once, in the steps panel. The controls fade after a while without mouse
+      // movement, as a presenter's would: wake them first.
+      await page.mouse.move(10, 10);
+      await page.mouse.move(20, 20);
       await page.getByRole('button', { name: 'Steps and settings' }).click();
       await expect(page.getByRole('region', { name: 'Presentation controls' })).toBeVisible();
       const listed = await page.evaluate(
