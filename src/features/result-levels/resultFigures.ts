@@ -50,6 +50,23 @@ export function countsFigure(
   };
 }
 
+/** What both forms of `results-matrix` (a row per project, or totals per group) share. */
+function matrixFigureFrame(
+  dataset: ProjectsDataset,
+  caption: string,
+  subtitle: string | null,
+  i18n: I18n,
+) {
+  return {
+    chartId: 'results-matrix',
+    title: i18n.t.results.matrixTitle,
+    subtitle: subtitle ?? undefined,
+    filterCaption: caption,
+    sourceLine: resultSourceLines(dataset, i18n).join(' '),
+    illustrative: true,
+  } satisfies Partial<FigureData>;
+}
+
 /** One sentence on the matrix: how many projects in how many groups, and that levels are made up. */
 export function matrixSummary(groups: readonly ResultMatrixGroup[], i18n: I18n): string {
   const projects = groups.reduce((sum, group) => sum + group.rows.length, 0);
@@ -70,12 +87,7 @@ export function resultMatrixFigure(
   const levelLabel = (level: string) =>
     levels.find((entry) => entry.level === level)?.label ?? level;
   return {
-    chartId: 'results-matrix',
-    title: t.results.matrixTitle,
-    subtitle: subtitle ?? undefined,
-    filterCaption: caption,
-    sourceLine: resultSourceLines(dataset, i18n).join(' '),
-    illustrative: true,
+    ...matrixFigureFrame(dataset, caption, subtitle, i18n),
     summary: matrixSummary(groups, i18n),
     columns: [
       { key: 'group', label: t.results.columns.group, type: 'text' },
@@ -131,12 +143,7 @@ export function resultTotalsFigure(
 ): FigureData {
   const { t } = i18n;
   return {
-    chartId: 'results-matrix',
-    title: t.results.matrixTitle,
-    subtitle: subtitle ?? undefined,
-    filterCaption: caption,
-    sourceLine: resultSourceLines(dataset, i18n).join(' '),
-    illustrative: true,
+    ...matrixFigureFrame(dataset, caption, subtitle, i18n),
     summary: totalsSummary(totals, i18n),
     columns: [
       { key: 'group', label: t.results.columns.group, type: 'text' },
