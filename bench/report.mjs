@@ -44,7 +44,7 @@ function mainRows({ size, rounds, samples, memory }, columns, peers) {
   row(`burst of ${BURST} changes, 60 ms apart → painted`, 'burst');
   row('longest animation frame in a change', 'longest');
   row('Event Timing duration (max, ≥16 ms)', 'event');
-  row('main-thread task time per change', 'main');
+  row('main-thread task time per change (until 0.6 s after it)', 'main');
   row('navigation → first chart painted', 'navigationLoad', 0);
   row('dataset request → first chart painted', 'datasetLoad', 0);
   row('longest animation frame while loading', 'firstLongest', 0);

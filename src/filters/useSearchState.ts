@@ -6,15 +6,20 @@ import {
   type NavigateOptions,
 } from '@tanstack/react-router';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { pendingSearch, type PendingSearch } from './pendingSearch';
+import { madeOn, pendingSearch, type PendingSearch } from './pendingSearch';
 
 /** The whole view state of the page: what is on screen, which the address may not show yet. */
 export function useCurrentSearch(): Record<string, unknown> {
   const routerSearch = useSearch({ strict: false }) as Record<string, unknown>;
-  const pathname = useLocation({ select: (location) => location.pathname });
+  const href = useLocation({ select: (location) => location.href });
   const router = useRouter();
   const pending = useSyncExternalStore(pendingSearch.subscribe, pendingSearch.current);
-  return pending?.owner === router && pending.pathname === pathname ? pending.search : routerSearch;
+  return pendingFor(pending, router, href)?.search ?? routerSearch;
+}
+
+/** The pending change if it was made by this router on the address it is at now. */
+function pendingFor(pending: PendingSearch | null, router: object, href: string) {
+  return pending?.owner === router && madeOn(pending, href) ? pending : null;
 }
 
 /**
@@ -22,7 +27,7 @@ export function useCurrentSearch(): Record<string, unknown> {
  * bad input) and written with `serialize` (which leaves defaults out as `undefined`). Every change
  * is a history entry, so Back undoes it, unless it asks to replace the current one (typing).
  *
- * A change shows on screen at once; the address follows once that frame is painted (see
+ * A change shows on screen at once; the address follows once the view is still (see
  * pendingSearch.ts), so that writing history never delays the chart.
  */
 export function useSearchState<State>(
@@ -38,29 +43,30 @@ export function useSearchState<State>(
   const navigate = useNavigate();
   const setState = useCallback(
     (patch: Partial<State>, options: { replace?: boolean } = {}) => {
-      const { pathname, search: latest } = router.state.location;
-      const previous = pendingSearch.current();
-      const base =
-        previous?.owner === router && previous.pathname === pathname ? previous.search : latest;
+      const { href, pathname, search: latest } = router.state.location;
+      const previous = pendingFor(pendingSearch.current(), router, href);
+      const base = previous?.search ?? latest;
       pendingSearch.set(
         {
           owner: router,
+          baseHref: href,
           pathname,
           search: { ...base, ...serialize({ ...parse(base), ...patch }) },
-          // Changes painted together become one history entry, a new one if any of them asks.
-          replace:
-            (previous?.owner === router ? previous.replace : true) && (options.replace ?? false),
+          // Changes written together become one history entry, a new one if any of them asks.
+          replace: (previous?.replace ?? true) && (options.replace ?? false),
         },
-        async (written: PendingSearch) => {
-          // The reader left the page within the frame: the change was for a view now gone.
-          if (router.state.location.pathname !== written.pathname) return;
-          await navigate({
+        (written: PendingSearch) => {
+          // The reader went elsewhere first (Back, a link, a presentation step): the change was
+          // for a view now gone.
+          if (router.state.location.href !== written.baseHref) return null;
+          const destination = {
             to: written.pathname,
             replace: written.replace,
             // A filter or sort changes the view in place: the reader keeps their place.
             resetScroll: false,
             search: written.search,
-          } as NavigateOptions);
+          } as NavigateOptions;
+          return { href: router.buildLocation(destination).href, done: navigate(destination) };
         },
       );
     },
