@@ -31,7 +31,7 @@ describe('pendingSearch', () => {
   afterEach(async () => {
     await pendingSearch.flush();
     vi.useRealTimers();
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
   });
 
   it('shows a change at once and writes a run of changes as one entry once the view is still', async () => {
@@ -81,8 +81,9 @@ describe('pendingSearch', () => {
   });
 
   it('writes at once when a link or button is pressed, before its click can read the address', () => {
-    document.body.innerHTML =
-      '<a href="/sources">Sources</a><button type="button">Copy link</button><select><option>A</option></select>';
+    const link = Object.assign(document.createElement('a'), { href: '/sources' });
+    const button = Object.assign(document.createElement('button'), { type: 'button' });
+    document.body.append(link, button, document.createElement('select'));
     const { write } = recordingWrite();
     const press = (selector: string, init: KeyboardEventInit | null = null) => {
       const target = document.querySelector(selector)!;
