@@ -6,11 +6,11 @@ import { createAppRouter } from '../src/app/router';
 /** Renders the whole app at `url` in memory, with retries off so failures show at once. */
 export function renderApp(url: string) {
   const history = createMemoryHistory({ initialEntries: [url] });
-  const router = createAppRouter({ basepath: '/', history });
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },
   });
+  const router = createAppRouter({ basepath: '/', history, queryClient });
   const view = render(<App router={router} queryClient={queryClient} />);
   return { ...view, router, history, queryClient };
 }

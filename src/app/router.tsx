@@ -1,5 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query';
 import {
-  createRootRoute,
+  createRootRouteWithContext,
   createRoute,
   createRouter,
   lazyRouteComponent,
@@ -19,9 +20,14 @@ import {
 import { parseFilters, serializeFilters, type FilterSearch } from '../filters/filterSchema';
 import { LanguageFromUrl } from './App';
 import { AppLayout } from './AppLayout';
-import { validateEmbedSearch } from './embedCharts';
+import { EMBED_CHARTS, isEmbedChartId, validateEmbedSearch } from './embedCharts';
 import { NotFoundPage } from './NotFoundPage';
 import { validatePresentSearch } from './presentationSteps';
+import { prefetchViewDatasets } from './viewDatasets';
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
 
 // Each view is its own chunk, loaded when it is first visited or a link to it is hovered, so the
 // first load carries only the shell and the view it opens on.
@@ -41,7 +47,7 @@ function RootLayout() {
   return <LanguageFromUrl>{withoutShell ? <Outlet /> : <AppLayout />}</LanguageFromUrl>;
 }
 
-const rootRoute = createRootRoute({
+const rootRoute = createRootRouteWithContext<RouterContext>()({
   // Every route shares the filters; bad values fall back to defaults instead of failing.
   validateSearch: (search: Record<string, unknown>): FilterSearch =>
     serializeFilters(parseFilters(search)),
@@ -53,6 +59,7 @@ const overviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   component: lazyRouteComponent(() => import('./OverviewPage'), 'OverviewPage'),
+  loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/'),
 });
 
 const surveyRoute = createRoute({
@@ -62,6 +69,7 @@ const surveyRoute = createRoute({
     () => import('../features/survey-priorities/SurveyPrioritiesPanel'),
     'SurveyPrioritiesPanel',
   ),
+  loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/survey'),
 });
 
 const sectorsRoute = createRoute({
@@ -73,6 +81,7 @@ const sectorsRoute = createRoute({
     () => import('../features/sector-mix/SectorMixPanel'),
     'SectorMixPanel',
   ),
+  loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/sectors'),
 });
 
 const resultsRoute = createRoute({
@@ -84,6 +93,7 @@ const resultsRoute = createRoute({
     () => import('../features/result-levels/ResultLevelsPanel'),
     'ResultLevelsPanel',
   ),
+  loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/results'),
 });
 
 const projectsRoute = createRoute({
@@ -95,18 +105,21 @@ const projectsRoute = createRoute({
     () => import('../features/projects/ProjectsPanel'),
     'ProjectsPanel',
   ),
+  loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/projects'),
 });
 
 const projectDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/projects/$projectId',
   component: lazyRouteComponent(() => import('./ProjectRecordRoute'), 'ProjectRecordRoute'),
+  loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/projects'),
 });
 
 const sourcesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sources',
   component: lazyRouteComponent(() => import('./SourcesPage'), 'SourcesPage'),
+  loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/sources'),
 });
 
 const embedRoute = createRoute({
@@ -115,6 +128,10 @@ const embedRoute = createRoute({
   // The chart's view state (every view's own keys, cleaned by their rules) and `lock`.
   validateSearch: validateEmbedSearch,
   component: lazyRouteComponent(() => import('./EmbedPage'), 'EmbedPage'),
+  loader: ({ context, params }) => {
+    if (isEmbedChartId(params.chartId))
+      prefetchViewDatasets(context.queryClient, EMBED_CHARTS[params.chartId]);
+  },
 });
 
 const presentRoute = createRoute({
@@ -138,9 +155,14 @@ export const routeTree = rootRoute.addChildren([
   presentRoute,
 ]);
 
-export function createAppRouter(options: { basepath?: string; history?: RouterHistory } = {}) {
+export function createAppRouter(options: {
+  queryClient: QueryClient;
+  basepath?: string;
+  history?: RouterHistory;
+}) {
   return createRouter({
     routeTree,
+    context: { queryClient: options.queryClient },
     history: options.history,
     basepath: options.basepath ?? import.meta.env.BASE_URL,
     defaultPreload: 'intent',

@@ -43,25 +43,36 @@ async function loadValidated<Name extends DatasetName>(
 }
 
 /**
+ * A module fetched alongside a file rather than after it. If the file fails first, the module's
+ * own failure is not left unhandled; awaited, it still throws.
+ */
+function alongside<Module>(loading: Promise<Module>): Promise<Module> {
+  loading.catch(() => undefined);
+  return loading;
+}
+
+/**
  * Each file is valid on its own; a region code it names must also be in regions.json. Checked
  * once both have arrived; when regions.json itself fails, its own error is what the views show.
  */
 async function withKnownRegions<
   Dataset extends SurveyDataset | CollaborationsDataset | ProjectsDataset,
->(client: QueryClient, file: string, dataset: Dataset): Promise<Dataset> {
-  const regions = await client.ensureQueryData(regionsQuery).catch(() => null);
-  if (!regions) return dataset;
-  const { unknownRegionReference } = await import('./regionReferences');
-  const unknown = unknownRegionReference(file, dataset, regions);
+>(client: QueryClient, file: string, loading: Promise<Dataset>): Promise<Dataset> {
+  const checker = alongside(import('./regionReferences'));
+  const regions = client.ensureQueryData(regionsQuery).catch(() => null);
+  const dataset = await loading;
+  const known = await regions;
+  if (!known) return dataset;
+  const unknown = (await checker).unknownRegionReference(file, dataset, known);
   if (unknown) throw unknown;
   return dataset;
 }
 
 async function loadProjects(signal: AbortSignal): Promise<ProjectsDataset> {
+  const decoder = alongside(import('./projectColumns'));
   const parsed = await loadValidated('projects', PROJECTS_FILE, signal, MAX_PROJECTS_BYTES);
   if (parsed.form === 'rows') return parsed.dataset;
-  const { datasetFromColumns } = await import('./projectColumns');
-  return datasetFromColumns(parsed.metadata, parsed.columns);
+  return (await decoder).datasetFromColumns(parsed.metadata, parsed.columns);
 }
 
 export const regionsQuery = queryOptions({
@@ -72,24 +83,23 @@ export const regionsQuery = queryOptions({
 
 export const surveyQuery = queryOptions({
   queryKey: ['dataset', SURVEY_FILE],
-  queryFn: async ({ signal, client }) =>
-    withKnownRegions(client, SURVEY_FILE, await loadValidated('survey', SURVEY_FILE, signal)),
+  queryFn: ({ signal, client }) =>
+    withKnownRegions(client, SURVEY_FILE, loadValidated('survey', SURVEY_FILE, signal)),
 });
 
 export const collaborationsQuery = queryOptions({
   queryKey: ['dataset', COLLABORATIONS_FILE],
-  queryFn: async ({ signal, client }) =>
+  queryFn: ({ signal, client }) =>
     withKnownRegions(
       client,
       COLLABORATIONS_FILE,
-      await loadValidated('collaborations', COLLABORATIONS_FILE, signal),
+      loadValidated('collaborations', COLLABORATIONS_FILE, signal),
     ),
 });
 
 export const projectsQuery = queryOptions({
   queryKey: ['dataset', PROJECTS_FILE],
-  queryFn: async ({ signal, client }) =>
-    withKnownRegions(client, PROJECTS_FILE, await loadProjects(signal)),
+  queryFn: ({ signal, client }) => withKnownRegions(client, PROJECTS_FILE, loadProjects(signal)),
   // A columnar dataset builds its rows only when asked; comparing it deeply would build them.
   structuralSharing: false,
 });
