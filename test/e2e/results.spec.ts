@@ -71,6 +71,29 @@ test.describe('result levels view', () => {
     await expect(page.getByRole('radio', { name: 'Highlight the level' })).toBeChecked();
   });
 
+  test('arrowing through regions is one history entry; a link pressed at once carries the last region', async ({
+    page,
+  }) => {
+    await page.goto('/results?lang=en');
+    const matrix = matrixOf(page);
+    await expect(matrix.locator('tr[data-row]')).toHaveCount(40);
+    const region = page.getByRole('combobox', { name: 'Region' });
+    await region.focus();
+    for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowDown');
+    const chosen = await region.inputValue();
+    expect(chosen).not.toBe('');
+    await expect(page).toHaveURL(new RegExp(`region=${chosen}(&|$)`));
+    await page.goBack();
+    await expect(page).not.toHaveURL(/region=/);
+    await expect(region).toHaveValue('');
+    await expect(matrix.locator('tr[data-row]')).toHaveCount(40);
+
+    // Written on the press, before the link reads the address.
+    await region.selectOption({ label: 'Upper Norrland (all counties)' });
+    await page.getByRole('link', { name: 'Projects', exact: true }).click();
+    await expect(page).toHaveURL(/\/projects\?.*region=SE33/);
+  });
+
   test('the national checkbox counts national projects in the region, in the URL', async ({
     page,
   }) => {
