@@ -3,5 +3,3 @@ export function seededRandom(seed: number): () => number;
 export function zipfPicker(count: number, exponent: number, random: () => number): () => number;
 export function generateProjects(rowCount: number, seed: number, metadata: unknown): unknown;
 export function toRowForm(file: unknown): unknown;
-export function packIntegers(values: number[]): Record<string, string>;
-export function packColumns(file: unknown): unknown;

@@ -180,47 +180,6 @@ export function generateProjects(rowCount, seed, metadata) {
   };
 }
 
-/** The narrowest signed type that holds every value. */
-function packedType(values) {
-  let min = 0;
-  let max = 0;
-  for (const value of values) {
-    if (value < min) min = value;
-    if (value > max) max = value;
-  }
-  if (min >= -128 && max <= 127) return ['int8', 1];
-  if (min >= -32768 && max <= 32767) return ['int16', 2];
-  return ['int32', 4];
-}
-
-/** Integers as `{ int8 | int16 | int32: base64 }` (little-endian), as projectsColumnsFile.ts reads them. */
-export function packIntegers(values) {
-  const [type, width] = packedType(values);
-  const bytes = Buffer.alloc(values.length * width);
-  values.forEach((value, index) => {
-    if (width === 1) bytes.writeInt8(value, index);
-    else if (width === 2) bytes.writeInt16LE(value, index * 2);
-    else bytes.writeInt32LE(value, index * 4);
-  });
-  return { [type]: bytes.toString('base64') };
-}
-
-/** The file with every array of integers packed: smaller, and parsed as strings. */
-export function packColumns(file) {
-  const columns = Object.fromEntries(
-    Object.entries(file.columns).map(([name, column]) => [
-      name,
-      Object.fromEntries(
-        Object.entries(column).map(([key, value]) => [
-          key,
-          ['indices', 'days', 'masks'].includes(key) ? packIntegers(value) : value,
-        ]),
-      ),
-    ]),
-  );
-  return { ...file, columns };
-}
-
 /** The same projects in the row form of public/data/projects.json. */
 export function toRowForm(file) {
   const { columns, rowCount, dataset, title, sources, resultLevels, programmeAreas } = file;
@@ -274,7 +233,7 @@ function main() {
     const file = generateProjects(rowCount, seed, metadata);
     const folder = join(out, size.toLowerCase());
     mkdirSync(folder, { recursive: true });
-    const text = JSON.stringify(args.includes('--unpacked') ? file : packColumns(file));
+    const text = JSON.stringify(file);
     writeFileSync(join(folder, 'projects.json'), text);
     if (args.includes('--rows') && rowCount <= 10_000) {
       writeFileSync(join(folder, 'projects.rows.json'), JSON.stringify(toRowForm(file)));

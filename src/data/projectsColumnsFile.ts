@@ -31,11 +31,6 @@ import { z } from './zod';
  *     "startDate": { "days": [19000, -1], "provenance": {…} },    (days since 1970-01-01)
  *     "resultLevels": { "masks": [5, 0], "provenance": {…} } } }  (bit i: RESULT_LEVELS[i])
  * ```
- *
- * Any array of integers (`indices`, `days`, `masks`) may instead be packed: `{ "int8": "…" }`,
- * `{ "int16": "…" }` or `{ "int32": "…" }`, the base64 of one little-endian signed integer per
- * row. A million rows of dates then take 5 MB instead of 6, and parse as one string rather than
- * a million numbers.
  */
 export const COLUMNS_ENCODING = 'columns';
 
@@ -104,123 +99,32 @@ function check<Schema extends z.ZodType>(
   return fail(file, `${location}${path}`, issue?.message ?? 'invalid');
 }
 
-function failRange(
-  file: string,
-  location: string,
-  range: { min: number; max: number; optional: boolean },
-  item: unknown,
-): never {
-  return fail(
-    file,
-    location,
-    `expected an integer from ${range.min} to ${range.max}${range.optional ? ` or ${MISSING}` : ''}, got ${JSON.stringify(item)}`,
-  );
-}
-
-const PACKED_WIDTHS = { int8: 1, int16: 2, int32: 4 } as const;
-type PackedType = keyof typeof PACKED_WIDTHS;
-
-interface Base64Decoding {
-  fromBase64?: (text: string) => Uint8Array;
-}
-
-function bytesFromBase64(text: string): Uint8Array | null {
-  try {
-    const native = (Uint8Array as Base64Decoding).fromBase64;
-    if (native) return native(text);
-    const binary = atob(text);
-    const bytes = new Uint8Array(binary.length);
-    for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-    return bytes;
-  } catch {
-    return null;
-  }
-}
-
-/** A packed column (see above) as signed integers, one per row. */
-function unpack(
-  file: string,
-  location: string,
-  value: Record<string, unknown>,
-  rowCount: number,
-): ArrayLike<number> {
-  const keys = Object.keys(value);
-  const type = keys[0] as PackedType;
-  const text = value[type];
-  if (keys.length !== 1 || !Object.hasOwn(PACKED_WIDTHS, type) || typeof text !== 'string') {
-    fail(
-      file,
-      location,
-      `expected an array of ${rowCount} integers, or one of "int8", "int16", "int32" with their base64`,
-    );
-  }
-  const bytes = bytesFromBase64(text);
-  if (!bytes) fail(file, `${location}.${type}`, 'expected base64 text');
-  const width = PACKED_WIDTHS[type];
-  if (bytes.byteLength !== rowCount * width) {
-    fail(
-      file,
-      `${location}.${type}`,
-      `expected ${rowCount} integers of ${width} byte${width > 1 ? 's' : ''} (${rowCount * width} bytes), got ${bytes.byteLength} bytes`,
-    );
-  }
-  return signedIntegers(bytes, width, rowCount);
-}
-
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-function signedIntegers(bytes: Uint8Array, width: 1 | 2 | 4, count: number): ArrayLike<number> {
-  const { buffer, byteOffset } = bytes;
-  if (width === 1) return new Int8Array(buffer, byteOffset, count);
-  if (LITTLE_ENDIAN && byteOffset % width === 0) {
-    return width === 2
-      ? new Int16Array(buffer, byteOffset, count)
-      : new Int32Array(buffer, byteOffset, count);
-  }
-  const view = new DataView(buffer, byteOffset, count * width);
-  return Int32Array.from({ length: count }, (_, row) =>
-    width === 2 ? view.getInt16(row * 2, true) : view.getInt32(row * 4, true),
-  );
-}
-
-/**
- * An array of integers in [min, max] (or MISSING where `optional`), as JSON or packed, as a typed
- * array.
- */
+/** A JSON array of integers in [min, max] (or MISSING where `optional`) as a typed array. */
 function integerArray<Typed extends Int32Array | Uint8Array>(
   file: string,
   location: string,
-  raw: unknown,
+  value: unknown,
   rowCount: number,
   range: { min: number; max: number; optional: boolean },
   make: (length: number) => Typed,
 ): Typed {
-  const packed = raw !== null && typeof raw === 'object' && !Array.isArray(raw);
-  const value = packed ? unpack(file, location, raw as Record<string, unknown>, rowCount) : raw;
-  if (!packed && (!Array.isArray(value) || value.length !== rowCount)) {
+  if (!Array.isArray(value) || value.length !== rowCount) {
     fail(file, location, `expected an array of ${rowCount} integers, one per row`);
   }
   const typed = make(rowCount);
-  if (packed) {
-    // Integers already: only the range is left to check.
-    const integers = value as ArrayLike<number>;
-    for (let row = 0; row < rowCount; row += 1) {
-      const item = integers[row]!;
-      if ((item < range.min || item > range.max) && !(range.optional && item === MISSING)) {
-        failRange(file, `${location}[${row}]`, range, item);
-      }
-      typed[row] = item;
-    }
-    return typed;
-  }
-  const items = value as unknown[];
   for (let row = 0; row < rowCount; row += 1) {
-    const item: unknown = items[row];
+    const item: unknown = value[row];
     const ok =
       typeof item === 'number' &&
       Number.isInteger(item) &&
       ((item >= range.min && item <= range.max) || (range.optional && item === MISSING));
-    if (!ok) failRange(file, `${location}[${row}]`, range, item);
+    if (!ok) {
+      fail(
+        file,
+        `${location}[${row}]`,
+        `expected an integer from ${range.min} to ${range.max}${range.optional ? ` or ${MISSING}` : ''}, got ${JSON.stringify(item)}`,
+      );
+    }
     typed[row] = item as number;
   }
   return typed;

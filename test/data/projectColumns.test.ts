@@ -82,40 +82,6 @@ describe('columnar projects file', () => {
     );
   });
 
-  it('reads packed integer columns, and names the row of a bad packed value or a wrong length', () => {
-    const int8 = (values: number[]) => ({
-      int8: Buffer.from(Int8Array.from(values).buffer).toString('base64'),
-    });
-    const int16 = (values: number[]) => ({
-      int16: Buffer.from(Int16Array.from(values).buffer).toString('base64'),
-    });
-    const packed = parse(
-      columnsFile({
-        region: { dictionary: ['SE22', 'SE0'], indices: int8([0, 1, 0]), provenance: illustrative },
-        startDate: { days: int16([19000, -1, 19000]), provenance: illustrative },
-        resultLevels: { masks: int8([1, 3, 8]), provenance: illustrative },
-      }),
-    );
-    const plain = parse(columnsFile());
-    if (packed.form !== 'columns' || plain.form !== 'columns') throw new Error('expected columns');
-    expect(packed.columns).toEqual(plain.columns);
-
-    const region = (indices: unknown) =>
-      columnsFile({ region: { dictionary: ['SE22'], indices, provenance: illustrative } });
-    expect(() => parse(region(int8([0, 7, 0])))).toThrow(
-      'projects.json: columns.region.indices[1]: expected an integer from 0 to 0, got 7',
-    );
-    expect(() => parse(region(int8([0, 0])))).toThrow(
-      'projects.json: columns.region.indices.int8: expected 3 integers of 1 byte (3 bytes), got 2 bytes',
-    );
-    expect(() => parse(region({ int8: 'not base64!' }))).toThrow(
-      'projects.json: columns.region.indices.int8: expected base64 text',
-    );
-    expect(() => parse(region({ int64: 'AAAA' }))).toThrow(
-      /columns\.region\.indices: expected an array of 3 integers, or one of "int8", "int16", "int32"/,
-    );
-  });
-
   it('refuses an end before the start, and a forbidden key', () => {
     expect(() =>
       parse(columnsFile({ endDate: { days: [1, -1, 1], provenance: illustrative } })),
