@@ -16,7 +16,7 @@ import type { ProjectsDataset } from '../data/projectsSchema';
 import { collaborationsQuery, projectsQuery, regionsQuery, surveyQuery } from '../data/queries';
 import type { Region } from '../data/regionsSchema';
 import { ProjectsPanel } from '../features/projects/ProjectsPanel';
-import { filterProjectTable } from '../features/projects/projectTable';
+import { matchProjects } from '../features/projects/projectTable';
 import { ResultLevelsPanel } from '../features/result-levels/ResultLevelsPanel';
 import { tallyResults } from '../features/result-levels/resultSeries';
 import { parseResultsSearch } from '../features/result-levels/resultsSearch';
@@ -97,7 +97,7 @@ export function stepRecordCount(
   if (path === '/projects' && data.projects) {
     const { query, area, fund, nationalEverywhere } = parseProjectsSearch(search);
     const filters = { query, area, fund, nationalEverywhere, region, level };
-    return filterProjectTable(data.projects.projects, regions, filters).length;
+    return matchProjects(data.projects, regions, filters).rows.length;
   }
   if (path === '/sectors' && data.collaborations) {
     const selection = parseSectorSelection(search);

@@ -6,6 +6,7 @@ import { RESULT_LEVELS, type ResultLevel } from './resultLevels';
 export const TEXT_COLUMNS = [
   'caseNumber',
   'name',
+  'englishName',
   'owner',
   'country',
   'fund',
@@ -261,6 +262,33 @@ function columnsFromRows(projects: readonly Project[]): ProjectColumns {
 }
 
 const loadedColumns = new WeakMap<object, ProjectColumns>();
+const publishedByColumn = new WeakMap<object, Map<ValueColumn, Uint8Array>>();
+
+/** 1 for each row whose value in `column` is published (has a source), 0 otherwise. */
+export function publishedRows(dataset: ProjectsDataset, column: ValueColumn): Uint8Array {
+  const known = publishedByColumn.get(dataset) ?? new Map<ValueColumn, Uint8Array>();
+  publishedByColumn.set(dataset, known);
+  const cached = known.get(column);
+  if (cached) return cached;
+  const columns = loadedColumns.get(dataset);
+  let published: Uint8Array;
+  if (columns) {
+    published = new Uint8Array(columns.rowCount);
+    const provenance = columns.provenance[column];
+    if (provenance) {
+      if (provenance.provenance.kind === 'published') published.fill(1);
+      for (const [row, exception] of provenance.exceptions) {
+        published[row] = exception.kind === 'published' ? 1 : 0;
+      }
+    }
+  } else {
+    published = Uint8Array.from(dataset.projects, (project) =>
+      project[column]?.provenance.kind === 'published' ? 1 : 0,
+    );
+  }
+  known.set(column, published);
+  return published;
+}
 const builtColumns = new WeakMap<object, ProjectColumns>();
 
 /** The dataset as columns, for one-pass filters and counts whichever form it was loaded from. */

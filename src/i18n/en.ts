@@ -229,7 +229,8 @@ export const en = {
     fund: 'Fund',
     allFunds: 'All funds',
     tableTitle: 'Project list',
-    tableCaption: (shown: number, total: number) => `${shown} of ${total} projects`,
+    tableCaption: (shown: number, total: number) =>
+      `${formatInteger('en', shown)} of ${formatInteger('en', total)} projects`,
     sortBy: (column: string) => `Sort by ${column}`,
     columns: {
       caseNumber: 'Case number',
@@ -245,8 +246,19 @@ export const en = {
     notPublished: 'not published',
     timelineTitle: 'Project periods',
     timelineLabel: (count: number, first: string, last: string) =>
-      `Timeline of ${count} project ${count === 1 ? 'period' : 'periods'} from ${first} to ${last}.`,
+      `Timeline of ${formatInteger('en', count)} project ${count === 1 ? 'period' : 'periods'} from ${first} to ${last}.`,
     undated: (names: string) => `Dates not published: ${names}.`,
+    undatedCount: (count: number) =>
+      `Dates not published for ${formatInteger('en', count)} ${count === 1 ? 'project' : 'projects'}.`,
+    runningHint: (limit: number) =>
+      `Over ${formatInteger('en', limit)} dated projects: the chart counts the projects running in each month. The project list has every project.`,
+    runningPeak: (count: number, month: string) =>
+      `At most ${formatInteger('en', count)} running at once, in ${month}.`,
+    runningMonth: (month: string, running: number, starting: number) =>
+      `${month}: ${formatInteger('en', running)} running, ${formatInteger('en', starting)} starting`,
+    runningColumns: { month: 'Month', running: 'Projects running', starting: 'Projects starting' },
+    runningDetail:
+      'Counted from the projects’ start and end dates; the projects include illustrative ones.',
     mapTitle: 'Projects per ESF region',
     mapHint: 'Choose a region to filter the list; choose it again to clear.',
     mapLabel: (region: string, count: number) =>
@@ -286,7 +298,7 @@ export const en = {
       'Records 22-018-S01, 22-017-S04, 23-017-S04 and Social Innovation Skåne: published (Swedish ESF Council project bank, Kohesio, Coompanion Skåne). All “Illustrative project” rows and every project’s result levels: illustrative.',
     mapColumns: { region: 'ESF region', count: 'Projects' },
     tableSummary: (shown: number, published: number, illustrative: number) =>
-      `${shown} ${shown === 1 ? 'project' : 'projects'}: ${published} published ${published === 1 ? 'record' : 'records'} and ${illustrative} illustrative.`,
+      `${formatInteger('en', shown)} ${shown === 1 ? 'project' : 'projects'}: ${formatInteger('en', published)} published ${published === 1 ? 'record' : 'records'} and ${formatInteger('en', illustrative)} illustrative.`,
   },
   projectDetail: {
     notFoundTitle: 'Project not found',
@@ -455,6 +467,8 @@ export const en = {
     provenance: 'Provenance',
     provenanceDetail: 'Where it comes from',
     noRows: 'There are no values to show.',
+    firstRows: (shown: number, total: number) =>
+      `The first ${formatInteger('en', shown)} of ${formatInteger('en', total)} rows; download the CSV for every row.`,
     download: 'Download',
     image: (format: string, preset: string) => `${format} image, ${preset}`,
     presets: { '16:9': '16:9', '4:3': '4:3', square: 'square' },

@@ -225,7 +225,8 @@ export const sv: Messages = {
     fund: 'Fond',
     allFunds: 'Alla fonder',
     tableTitle: 'Projektlista',
-    tableCaption: (shown, total) => `${shown} av ${total} projekt`,
+    tableCaption: (shown, total) =>
+      `${formatInteger('sv', shown)} av ${formatInteger('sv', total)} projekt`,
     sortBy: (column) => `Sortera efter ${column}`,
     columns: {
       caseNumber: 'Diarienummer',
@@ -241,8 +242,22 @@ export const sv: Messages = {
     notPublished: 'inte publicerat',
     timelineTitle: 'Projektperioder',
     timelineLabel: (count, first, last) =>
-      `Tidslinje över ${count} ${count === 1 ? 'projektperiod' : 'projektperioder'} från ${first} till ${last}.`,
+      `Tidslinje över ${formatInteger('sv', count)} ${count === 1 ? 'projektperiod' : 'projektperioder'} från ${first} till ${last}.`,
     undated: (names) => `Datum inte publicerade: ${names}.`,
+    undatedCount: (count) => `Datum inte publicerade för ${formatInteger('sv', count)} projekt.`,
+    runningHint: (limit) =>
+      `Över ${formatInteger('sv', limit)} daterade projekt: diagrammet räknar projekten som pågår varje månad. Projektlistan har alla projekt.`,
+    runningPeak: (count, month) =>
+      `Som mest ${formatInteger('sv', count)} pågående samtidigt, i ${month}.`,
+    runningMonth: (month, running, starting) =>
+      `${month}: ${formatInteger('sv', running)} pågående, ${formatInteger('sv', starting)} startar`,
+    runningColumns: {
+      month: 'Månad',
+      running: 'Pågående projekt',
+      starting: 'Projekt som startar',
+    },
+    runningDetail:
+      'Räknat från projektens start- och slutdatum; projekten omfattar exempelprojekt.',
     mapTitle: 'Projekt per ESF-region',
     mapHint: 'Välj en region för att filtrera listan; välj den igen för att rensa.',
     mapLabel: (region, count) => `${region}: ${count} projekt`,
@@ -280,7 +295,7 @@ export const sv: Messages = {
       'Posterna 22-018-S01, 22-017-S04, 23-017-S04 och Social Innovation Skåne: publicerade (Svenska ESF-rådets projektbank, Kohesio, Coompanion Skåne). Alla rader ”Exempelprojekt” och alla projekts resultatnivåer: exempeldata.',
     mapColumns: { region: 'ESF-region', count: 'Projekt' },
     tableSummary: (shown, published, illustrative) =>
-      `${shown} projekt: ${published} ${published === 1 ? 'publicerad post' : 'publicerade poster'} och ${illustrative} exempelprojekt.`,
+      `${formatInteger('sv', shown)} projekt: ${formatInteger('sv', published)} ${published === 1 ? 'publicerad post' : 'publicerade poster'} och ${formatInteger('sv', illustrative)} exempelprojekt.`,
   },
   projectDetail: {
     notFoundTitle: 'Projektet hittades inte',
@@ -449,6 +464,8 @@ export const sv: Messages = {
     provenance: 'Ursprung',
     provenanceDetail: 'Varifrån värdet kommer',
     noRows: 'Det finns inga värden att visa.',
+    firstRows: (shown, total) =>
+      `De första ${formatInteger('sv', shown)} av ${formatInteger('sv', total)} raderna; ladda ner CSV-filen för alla rader.`,
     download: 'Ladda ned',
     image: (format, preset) => `${format}-bild, ${preset}`,
     presets: { '16:9': '16:9', '4:3': '4:3', square: 'kvadrat' },

@@ -3,6 +3,9 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { FigureData } from './figureData';
 import { formatCell, isNumericColumn } from './formatCell';
 
+/** Above this many rows the table shows the first ones; the downloads keep every row. */
+export const DATA_TABLE_ROW_LIMIT = 1000;
+
 /** Exactly what the chart shows, as a table: same rows, same order, and each row's provenance. */
 export function DataTable({ data }: { data: FigureData }) {
   const i18n = useI18n();
@@ -35,7 +38,7 @@ export function DataTable({ data }: { data: FigureData }) {
           </tr>
         </thead>
         <tbody>
-          {data.rows.map((row) => (
+          {data.rows.slice(0, DATA_TABLE_ROW_LIMIT).map((row) => (
             <tr key={row.key} data-row={row.key}>
               {data.columns.map((column) => {
                 const text = formatCell(row.cells[column.key] ?? null, column, i18n);
@@ -60,6 +63,9 @@ export function DataTable({ data }: { data: FigureData }) {
           ))}
         </tbody>
       </table>
+      {data.rows.length > DATA_TABLE_ROW_LIMIT ? (
+        <p className="chart-summary">{t.share.firstRows(DATA_TABLE_ROW_LIMIT, data.rows.length)}</p>
+      ) : null}
     </div>
   );
 }

@@ -41,3 +41,18 @@ export interface FigureData {
   columns: readonly FigureColumn[];
   rows: readonly FigureRow[];
 }
+
+/**
+ * The figure with its rows built on first use: a table, a download or an image reads them, the
+ * chart on screen does not, so a list of a million projects costs nothing until it is exported.
+ */
+export function withRowsOnDemand(
+  figure: Omit<FigureData, 'rows'>,
+  buildRows: () => readonly FigureRow[],
+): FigureData {
+  let rows: readonly FigureRow[] | undefined;
+  return Object.defineProperty({ ...figure }, 'rows', {
+    enumerable: true,
+    get: () => (rows ??= buildRows()),
+  }) as FigureData;
+}

@@ -7,7 +7,9 @@ import { SORT_COLUMNS, type ProjectRow, type SortColumn, type SortDirection } fr
 import './projectList.css';
 
 export interface ProjectListProps {
-  rows: readonly ProjectRow[];
+  rowCount: number;
+  /** The row at a place in the list's order, built when it is drawn. */
+  rowAt: (index: number) => ProjectRow;
   caption: string;
   sort: SortColumn;
   direction: SortDirection;
@@ -31,7 +33,8 @@ const SORT_MARK = { asc: '▲', desc: '▼' } as const;
  * `aria-rowcount` and `aria-rowindex` keep the full size and each row's place known.
  */
 export function ProjectList({
-  rows,
+  rowCount,
+  rowAt,
   caption,
   sort,
   direction,
@@ -44,12 +47,12 @@ export function ProjectList({
   const date = (isoDate: string | null) =>
     isoDate === null ? missing : <span className="project-table__date">{i18n.date(isoDate)}</span>;
 
-  const virtual = rows.length >= VIRTUALIZE_FROM;
+  const virtual = rowCount >= VIRTUALIZE_FROM;
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer re-renders this component on scroll; nothing memoised is built from it.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: virtual ? rows.length : 0,
+    count: virtual ? rowCount : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: OVERSCAN_ROWS,
@@ -104,11 +107,11 @@ export function ProjectList({
   const body = virtual ? (
     <>
       {spacer(items[0]?.start ?? 0, 'before')}
-      {items.map((item) => renderRow(rows[item.index]!, item.index, virtualizer.measureElement))}
+      {items.map((item) => renderRow(rowAt(item.index), item.index, virtualizer.measureElement))}
       {spacer(virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0), 'after')}
     </>
   ) : (
-    rows.map((row, index) => renderRow(row, index))
+    Array.from({ length: rowCount }, (_, index) => renderRow(rowAt(index), index))
   );
 
   return (
@@ -116,7 +119,7 @@ export function ProjectList({
       ref={scrollRef}
       className={virtual ? 'matrix-scroll project-list--virtual' : 'matrix-scroll'}
     >
-      <table className="project-table" aria-rowcount={rows.length + 1}>
+      <table className="project-table" aria-rowcount={rowCount + 1}>
         <caption>{caption}</caption>
         <thead>
           <tr aria-rowindex={1}>

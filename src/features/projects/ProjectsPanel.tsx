@@ -3,11 +3,14 @@ import { Link } from '@tanstack/react-router';
 import { useId, useMemo } from 'react';
 import { ChartEmpty, chartLoadState } from '../../charts/ChartStates';
 import { ProvenanceBadge } from '../../charts/ProvenanceBadge';
+import { RunningCountChart } from '../../charts/RunningCountChart';
+import { layoutRunningCount } from '../../charts/runningCountLayout';
 import { TimelineChart } from '../../charts/TimelineChart';
 import { layoutTileGrid } from '../../charts/tileGridLayout';
 import { layoutTimeline } from '../../charts/timelineLayout';
 import { useChartFontSize, useChartSize } from '../../charts/useChartSize';
 import { FUNDS, PROGRAMME_AREAS } from '../../data/projectCodes';
+import { columnsOf } from '../../data/projectColumns';
 import { datasetsStatus } from '../../data/datasetsStatus';
 import { projectsQuery, regionsQuery } from '../../data/queries';
 import { filterCaption } from '../../filters/filterCaption';
@@ -20,13 +23,14 @@ import { SharedFigure } from '../../share/SharedFigure';
 import { mapFigure, tableFigure, timelineFigure } from './projectFigures';
 import { ProjectList } from './ProjectList';
 import {
-  filterProjectTable,
-  projectRows,
+  matchProjects,
+  projectRowAt,
+  rowsOnDemand,
   sortProjectRows,
   type ProjectTableFilters,
   type SortColumn,
 } from './projectTable';
-import { projectTimelineSeries } from './projectTimeline';
+import { projectTimelineSeries, type RunningMonth } from './projectTimeline';
 import { MAX_QUERY_LENGTH, parseProjectsSearch, serializeProjectsSearch } from './projectsSearch';
 import { busiestTiles, REGION_TILE_POSITIONS, regionTileSeries } from './regionTiles';
 import { RegionTileMap } from './RegionTileMap';
@@ -43,6 +47,11 @@ const SHORT_LABEL_WIDTH = 560;
 const MAX_TILE_SIZE = 128;
 const TILE_TEXT_SIZE = 14;
 const TILE_GAP = 6;
+const NO_ROWS = new Int32Array(0);
+
+function nextMonth(month: Date): Date {
+  return new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1));
+}
 
 /** The project explorer: a searchable, sortable list, a tile map of the ESF regions and a timeline. */
 export function ProjectsPanel({ only }: { only?: string } = {}) {
@@ -77,30 +86,36 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
     }),
     [search, filters.region, filters.level],
   );
-  const rows = useMemo(() => {
-    if (!dataset || !regionList) return [];
-    const shown = filterProjectTable(dataset.projects, regionList, tableFilters);
-    return sortProjectRows(
-      projectRows(shown, regionList, lang),
-      search.sort,
-      search.direction,
-      lang,
-    );
-  }, [dataset, regionList, tableFilters, search.sort, search.direction, lang]);
-  const { tiles, matchingOutsideRegion } = useMemo(() => {
-    if (!dataset || !regionList) return { tiles: [], matchingOutsideRegion: 0 };
-    const outsideRegion = filterProjectTable(dataset.projects, regionList, {
-      ...tableFilters,
-      region: null,
-    });
-    return {
-      tiles: regionTileSeries(outsideRegion, regionList, {
-        nationalEverywhere: search.nationalEverywhere,
-        lang,
+  const matches = useMemo(
+    () => (dataset && regionList ? matchProjects(dataset, regionList, tableFilters) : null),
+    [dataset, regionList, tableFilters],
+  );
+  const rows = useMemo(
+    () =>
+      dataset && regionList && matches
+        ? sortProjectRows(dataset, regionList, matches.rows, search.sort, search.direction, lang)
+        : NO_ROWS,
+    [dataset, regionList, matches, search.sort, search.direction, lang],
+  );
+  const rowAt = useMemo(
+    () =>
+      rowsOnDemand((index) => {
+        if (!dataset || !regionList) throw new Error('no projects to show');
+        return projectRowAt(dataset, regionList, rows[index]!, lang);
       }),
-      matchingOutsideRegion: outsideRegion.length,
-    };
-  }, [dataset, regionList, tableFilters, search.nationalEverywhere, lang]);
+    [dataset, regionList, rows, lang],
+  );
+  const matchingOutsideRegion = matches?.outsideRegion ?? 0;
+  const tiles = useMemo(
+    () =>
+      matches && regionList
+        ? regionTileSeries(matches.perRegion, regionList, {
+            nationalEverywhere: search.nationalEverywhere,
+            lang,
+          })
+        : [],
+    [matches, regionList, search.nationalEverywhere, lang],
+  );
   const tileLayout = useMemo(
     () =>
       layoutTileGrid(tiles.length > 0 ? tiles : REGION_TILE_POSITIONS, {
@@ -113,15 +128,37 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
   );
   const shortTimelineLabels = timelineWidth < SHORT_LABEL_WIDTH;
   const timeline = useMemo(
-    () => projectTimelineSeries(rows, lang, { shortLabels: shortTimelineLabels }),
-    [rows, lang, shortTimelineLabels],
+    () =>
+      dataset && regionList && matches
+        ? projectTimelineSeries(dataset, regionList, matches.rows, lang, {
+            shortLabels: shortTimelineLabels,
+          })
+        : null,
+    [dataset, regionList, matches, lang, shortTimelineLabels],
   );
   const timelineFontSize = fontSizeFor(timelineWidth);
   const timelineLayout = useMemo(
-    () => layoutTimeline(timeline.items, { width: timelineWidth, fontSize: timelineFontSize }),
-    [timeline.items, timelineWidth, timelineFontSize],
+    () =>
+      layoutTimeline(timeline?.items ?? [], { width: timelineWidth, fontSize: timelineFontSize }),
+    [timeline, timelineWidth, timelineFontSize],
+  );
+  const runningLayout = useMemo(
+    () =>
+      timeline && timeline.months.length > 0 && timeline.last !== null
+        ? layoutRunningCount(
+            timeline.months.map((period) => ({ start: period.month, count: period.running })),
+            {
+              width: timelineWidth,
+              fontSize: timelineFontSize,
+              end: nextMonth(timeline.months.at(-1)!.month),
+              yTickLabel: i18n.integer,
+            },
+          )
+        : null,
+    [timeline, timelineWidth, timelineFontSize, i18n.integer],
   );
 
+  const monthName = (month: Date) => i18n.month(month.toISOString().slice(0, 7));
   const areaLabels = Object.fromEntries(
     (dataset?.programmeAreas ?? []).map((area) => [area.id, i18n.text(area.label)]),
   );
@@ -174,7 +211,7 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
     </>
   );
 
-  const total = dataset?.projects.length ?? 0;
+  const total = dataset ? columnsOf(dataset).rowCount : 0;
   const busiest = busiestTiles(tiles);
   const mapSummary =
     busiest[0] === undefined
@@ -185,14 +222,29 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
           matchingOutsideRegion,
           busiest.length > 1,
         );
+  const peak = timeline?.months.reduce<RunningMonth | null>(
+    (most, period) => (most === null || period.running > most.running ? period : most),
+    null,
+  );
   const timelineSummary =
-    timeline.first !== null && timeline.last !== null
-      ? t.projects.timelineLabel(
-          timeline.items.length,
-          i18n.date(timeline.first),
-          i18n.date(timeline.last),
-        )
+    timeline && timeline.first !== null && timeline.last !== null
+      ? [
+          t.projects.timelineLabel(
+            timeline.dated,
+            i18n.date(timeline.first),
+            i18n.date(timeline.last),
+          ),
+          peak ? t.projects.runningPeak(peak.running, monthName(peak.month)) : null,
+        ]
+          .filter((part) => part !== null)
+          .join(' ')
       : null;
+  const undatedNote =
+    timeline === null || timeline.undatedCount === 0
+      ? null
+      : timeline.undated.length > 0
+        ? t.projects.undated(timeline.undated.join(', '))
+        : t.projects.undatedCount(timeline.undatedCount);
   const shows = (chartId: string) => only === undefined || only === chartId;
   const captionFor = (region: string | null, count: number) =>
     filterCaption({ region, level: filters.level }, regionList, i18n, {
@@ -205,18 +257,18 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
       count,
     });
   const mapData = mapFigure(tiles, captionFor(null, matchingOutsideRegion), mapSummary, i18n);
-  const timelineData = dataset
-    ? timelineFigure(
-        dataset,
-        rows,
-        timeline,
-        captionFor(filters.region, rows.length),
-        timelineSummary ?? '',
-        i18n,
-      )
-    : undefined;
+  const timelineData =
+    dataset && timeline
+      ? timelineFigure(
+          dataset,
+          timeline,
+          captionFor(filters.region, rows.length),
+          timelineSummary ?? '',
+          i18n,
+        )
+      : undefined;
   const tableData = dataset
-    ? tableFigure(dataset, rows, captionFor(filters.region, rows.length), i18n)
+    ? tableFigure(dataset, rows, rowAt, captionFor(filters.region, rows.length), i18n)
     : undefined;
 
   // The chart's rows and axis, and about four lines of summary under it.
@@ -350,18 +402,33 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
                   <>
                     {timelineSummary !== null ? (
                       <>
-                        <TimelineChart
-                          layout={timelineLayout}
-                          label={timelineSummary}
-                          formatTick={i18n.year}
-                        />
+                        {runningLayout && timeline ? (
+                          <RunningCountChart
+                            layout={runningLayout}
+                            label={timelineSummary}
+                            formatTick={i18n.year}
+                            formatCount={i18n.integer}
+                            describePeriod={(index) => {
+                              const period = timeline.months[index]!;
+                              return t.projects.runningMonth(
+                                monthName(period.month),
+                                period.running,
+                                period.starting,
+                              );
+                            }}
+                          />
+                        ) : (
+                          <TimelineChart
+                            layout={timelineLayout}
+                            label={timelineSummary}
+                            formatTick={i18n.year}
+                          />
+                        )}
                         <p className="chart-summary">{timelineSummary}</p>
                       </>
                     ) : null}
-                    {timeline.undated.length > 0 ? (
-                      <p className="chart-summary projects-undated">
-                        {t.projects.undated(timeline.undated.join(', '))}
-                      </p>
+                    {undatedNote !== null ? (
+                      <p className="chart-summary projects-undated">{undatedNote}</p>
                     ) : null}
                   </>
                 ))}
@@ -384,7 +451,8 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
                 emptyBody
               ) : (
                 <ProjectList
-                  rows={rows}
+                  rowCount={rows.length}
+                  rowAt={rowAt}
                   caption={t.projects.tableCaption(rows.length, total)}
                   sort={search.sort}
                   direction={search.direction}

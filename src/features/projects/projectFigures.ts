@@ -1,8 +1,9 @@
+import { columnsOf, projectsAt } from '../../data/projectColumns';
 import type { Project, ProjectsDataset } from '../../data/projectsSchema';
 import { illustrativeWords, provenanceWords } from '../../filters/provenanceWords';
 import type { I18n } from '../../i18n/I18nProvider';
-import type { FigureData } from '../../share/figureData';
-import type { ProjectRow } from './projectTable';
+import { withRowsOnDemand, type FigureData } from '../../share/figureData';
+import { publishedCount, type ProjectRow } from './projectTable';
 import type { ProjectTimelineSeries } from './projectTimeline';
 import type { RegionTile } from './regionTiles';
 
@@ -43,103 +44,134 @@ export function mapFigure(
   };
 }
 
-/** `projects-timeline`: the dated projects in the timeline's order, with their dates. */
+/** `projects-timeline`: the dated projects in the timeline's order, or the running counts per month. */
 export function timelineFigure(
   dataset: ProjectsDataset,
-  rows: readonly ProjectRow[],
   timeline: ProjectTimelineSeries,
   caption: string,
   summary: string,
   i18n: I18n,
 ): FigureData {
   const { t } = i18n;
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const projects = new Map(dataset.projects.map((project) => [project.id, project]));
-  return {
+  const frame = {
     chartId: 'projects-timeline',
     title: t.projects.timelineTitle,
     filterCaption: caption,
     sourceLine: t.projects.tableSourceLine,
-    illustrative: timeline.items.some((item) => byId.get(item.key)?.provenance !== 'published'),
     summary,
+  };
+  if (timeline.months.length > 0) {
+    const { month, running, starting } = t.projects.runningColumns;
+    return withRowsOnDemand(
+      {
+        ...frame,
+        illustrative: true,
+        columns: [
+          { key: 'month', label: month, type: 'text' },
+          { key: 'running', label: running, type: 'number' },
+          { key: 'starting', label: starting, type: 'number' },
+        ],
+      },
+      () =>
+        timeline.months.map((period) => {
+          const yearMonth = period.month.toISOString().slice(0, 7);
+          return {
+            key: yearMonth,
+            cells: { month: yearMonth, running: period.running, starting: period.starting },
+            provenance: { kind: 'illustrative', detail: t.projects.runningDetail },
+          };
+        }),
+    );
+  }
+  const records = projectsAt(
+    dataset,
+    timeline.itemRows.map((row) => row.index),
+  );
+  return {
+    ...frame,
+    illustrative: timeline.itemRows.some((row) => row.provenance !== 'published'),
     columns: [
       { key: 'caseNumber', label: t.projects.columns.caseNumber, type: 'text' },
       { key: 'name', label: t.projects.columns.name, type: 'text' },
       { key: 'startDate', label: t.projects.columns.startDate, type: 'text' },
       { key: 'endDate', label: t.projects.columns.endDate, type: 'text' },
     ],
-    rows: timeline.items.map((item) => {
-      const row = byId.get(item.key);
-      return {
-        key: item.key,
-        cells: {
-          caseNumber: row?.caseNumber ?? null,
-          name: row?.name ?? item.label,
-          startDate: row?.startDate ?? null,
-          endDate: row?.endDate ?? null,
-        },
-        provenance: projectProvenance(dataset, projects.get(item.key), 'startDate', i18n),
-      };
-    }),
+    rows: timeline.itemRows.map((row, index) => ({
+      key: row.id,
+      cells: {
+        caseNumber: row.caseNumber,
+        name: row.name,
+        startDate: row.startDate,
+        endDate: row.endDate,
+      },
+      provenance: projectProvenance(dataset, records[index], 'startDate', i18n),
+    })),
   };
 }
 
 /** One sentence on the list: how many projects, how many of them published records. */
-export function tableSummary(rows: readonly ProjectRow[], i18n: I18n): string {
-  const published = rows.filter((row) => row.provenance === 'published').length;
+export function tableSummary(dataset: ProjectsDataset, rows: Int32Array, i18n: I18n): string {
+  const published = publishedCount(dataset, rows);
   return i18n.t.projects.tableSummary(rows.length, published, rows.length - published);
 }
 
-/** `projects-table`: the rows of the list, in its sort order, with every column it shows. */
+/** `projects-table`: the rows of the list (`rowAt(0)`…), in its sort order, with every column. */
 export function tableFigure(
   dataset: ProjectsDataset,
-  rows: readonly ProjectRow[],
+  rows: Int32Array,
+  rowAt: (index: number) => ProjectRow,
   caption: string,
   i18n: I18n,
 ): FigureData {
   const { t } = i18n;
-  const projects = new Map(dataset.projects.map((project) => [project.id, project]));
   const levelLabel = (level: string) =>
     i18n.text(
       dataset.resultLevels.find((entry) => entry.id === level)?.label ?? { sv: level, en: level },
     );
   const { columns } = t.projects;
-  return {
-    chartId: 'projects-table',
-    title: t.projects.tableTitle,
-    subtitle: t.projects.tableCaption(rows.length, dataset.projects.length),
-    filterCaption: caption,
-    sourceLine: t.projects.tableSourceLine,
-    illustrative: true,
-    summary: tableSummary(rows, i18n),
-    columns: [
-      { key: 'caseNumber', label: columns.caseNumber, type: 'text' },
-      { key: 'name', label: columns.name, type: 'text' },
-      { key: 'owner', label: columns.owner, type: 'text' },
-      { key: 'region', label: columns.region, type: 'text' },
-      { key: 'programmeArea', label: columns.programmeArea, type: 'text' },
-      { key: 'fund', label: columns.fund, type: 'text' },
-      { key: 'startDate', label: columns.startDate, type: 'text' },
-      { key: 'endDate', label: columns.endDate, type: 'text' },
-      { key: 'resultLevels', label: columns.resultLevels, type: 'text' },
-    ],
-    rows: rows.map((row) => ({
-      key: row.id,
-      cells: {
-        caseNumber: row.caseNumber,
-        name: row.name,
-        owner: row.owner,
-        region: row.regionName,
-        programmeArea: row.programmeArea,
-        fund: row.fund,
-        startDate: row.startDate,
-        endDate: row.endDate,
-        resultLevels:
-          row.resultLevels.length > 0
-            ? row.resultLevels.map(levelLabel).join(', ')
-            : t.projects.noResultLevels,
-      },
-      provenance: projectProvenance(dataset, projects.get(row.id), 'name', i18n),
-    })),
-  };
+  return withRowsOnDemand(
+    {
+      chartId: 'projects-table',
+      title: t.projects.tableTitle,
+      subtitle: t.projects.tableCaption(rows.length, columnsOf(dataset).rowCount),
+      filterCaption: caption,
+      sourceLine: t.projects.tableSourceLine,
+      illustrative: true,
+      summary: tableSummary(dataset, rows, i18n),
+      columns: [
+        { key: 'caseNumber', label: columns.caseNumber, type: 'text' },
+        { key: 'name', label: columns.name, type: 'text' },
+        { key: 'owner', label: columns.owner, type: 'text' },
+        { key: 'region', label: columns.region, type: 'text' },
+        { key: 'programmeArea', label: columns.programmeArea, type: 'text' },
+        { key: 'fund', label: columns.fund, type: 'text' },
+        { key: 'startDate', label: columns.startDate, type: 'text' },
+        { key: 'endDate', label: columns.endDate, type: 'text' },
+        { key: 'resultLevels', label: columns.resultLevels, type: 'text' },
+      ],
+    },
+    () =>
+      Array.from(rows, (_, index) => {
+        const row = rowAt(index);
+        const [project] = projectsAt(dataset, [row.index]);
+        return {
+          key: row.id,
+          cells: {
+            caseNumber: row.caseNumber,
+            name: row.name,
+            owner: row.owner,
+            region: row.regionName,
+            programmeArea: row.programmeArea,
+            fund: row.fund,
+            startDate: row.startDate,
+            endDate: row.endDate,
+            resultLevels:
+              row.resultLevels.length > 0
+                ? row.resultLevels.map(levelLabel).join(', ')
+                : t.projects.noResultLevels,
+          },
+          provenance: projectProvenance(dataset, project, 'name', i18n),
+        };
+      }),
+  );
 }

@@ -1,6 +1,5 @@
 import type { Tile } from '../../charts/tileGridLayout';
-import { ESF_NATIONAL_CODE, filterProjects } from '../../data/projectFilters';
-import type { Project } from '../../data/projectsSchema';
+import { ESF_NATIONAL_CODE, regionCodesFor } from '../../data/projectFilters';
 import { findRegion } from '../../data/regionTree';
 import type { Region } from '../../data/regionsSchema';
 import type { Language } from '../../i18n/format';
@@ -28,23 +27,27 @@ export interface RegionTile extends Tile {
 }
 
 /**
- * How many of the projects fall in each ESF region (its counties included) and under national;
- * with `nationalEverywhere`, national projects count in every region too.
+ * How many projects fall in each ESF region (its counties included) and under national, from
+ * counts per region code; with `nationalEverywhere`, national projects count in every region too.
  */
 export function regionTileSeries(
-  projects: readonly Project[],
+  perRegion: ReadonlyMap<string, number>,
   regions: readonly Region[],
   options: { nationalEverywhere: boolean; lang: Language },
 ): RegionTile[] {
-  return REGION_TILE_POSITIONS.map((position) => ({
-    ...position,
-    name: findRegion(regions, position.key)?.name[options.lang] ?? position.key,
-    count: filterProjects(projects, regions, {
+  return REGION_TILE_POSITIONS.map((position) => {
+    const codes = regionCodesFor(regions, {
       region: position.key,
-      level: null,
       nationalEverywhere: options.nationalEverywhere,
-    }).length,
-  }));
+    });
+    let count = 0;
+    for (const code of codes ?? []) count += perRegion.get(code) ?? 0;
+    return {
+      ...position,
+      name: findRegion(regions, position.key)?.name[options.lang] ?? position.key,
+      count,
+    };
+  });
 }
 
 /** The tiles with the most projects (several when tied); none when every tile is empty. */

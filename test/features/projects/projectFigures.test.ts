@@ -9,7 +9,11 @@ import {
   tableSummary,
   timelineFigure,
 } from '../../../src/features/projects/projectFigures';
-import { projectRows, sortProjectRows } from '../../../src/features/projects/projectTable';
+import {
+  matchProjects,
+  projectRowAt,
+  sortProjectRows,
+} from '../../../src/features/projects/projectTable';
 import { projectTimelineSeries } from '../../../src/features/projects/projectTimeline';
 import { regionTileSeries } from '../../../src/features/projects/regionTiles';
 import { createI18n } from '../../../src/i18n/I18nProvider';
@@ -17,19 +21,18 @@ import { createI18n } from '../../../src/i18n/I18nProvider';
 const dataset = projectsDatasetSchema.parse(projectsFile);
 const { regions } = regionsDatasetSchema.parse(regionsFile);
 const en = createI18n('en');
-const rows = sortProjectRows(
-  projectRows(dataset.projects, regions, 'en'),
-  'caseNumber',
-  'asc',
-  'en',
-);
+const all = { query: '', area: null, fund: null, region: null, level: null };
+const matches = matchProjects(dataset, regions, { ...all, nationalEverywhere: false });
+const rows = sortProjectRows(dataset, regions, matches.rows, 'caseNumber', 'asc', 'en');
+const rowAt = (index: number) => projectRowAt(dataset, regions, rows[index]!, 'en');
+const ids = Array.from(rows, (_, index) => rowAt(index).id);
 
 describe('tableFigure', () => {
-  const figure = tableFigure(dataset, rows, 'Region: All of Sweden · n = 40', en);
+  const figure = tableFigure(dataset, rows, rowAt, 'Region: All of Sweden · n = 40', en);
 
   it('has the list’s rows in its sort order and its columns', () => {
     expect(figure.chartId).toBe('projects-table');
-    expect(figure.rows.map((row) => row.key)).toEqual(rows.map((row) => row.id));
+    expect(figure.rows.map((row) => row.key)).toEqual(ids);
     expect(figure.columns.map((column) => column.key)).toEqual([
       'caseNumber',
       'name',
@@ -51,23 +54,25 @@ describe('tableFigure', () => {
   });
 
   it('counts published records and illustrative projects in its summary', () => {
-    expect(tableSummary(rows, en)).toBe('40 projects: 4 published records and 36 illustrative.');
-    expect(figure.summary).toBe(tableSummary(rows, en));
+    expect(tableSummary(dataset, rows, en)).toBe(
+      '40 projects: 4 published records and 36 illustrative.',
+    );
+    expect(figure.summary).toBe(tableSummary(dataset, rows, en));
     expect(figure.illustrative).toBe(true);
   });
 });
 
 describe('timelineFigure and mapFigure', () => {
   it('give the timeline’s dated projects in its order, with their own dates’ provenance', () => {
-    const timeline = projectTimelineSeries(rows, 'en');
-    const figure = timelineFigure(dataset, rows, timeline, '', 'summary', en);
+    const timeline = projectTimelineSeries(dataset, regions, rows, 'en');
+    const figure = timelineFigure(dataset, timeline, '', 'summary', en);
     expect(figure.rows.map((row) => row.key)).toEqual(timeline.items.map((item) => item.key));
     expect(figure.rows.find((row) => row.key === '22-018-S01')?.provenance.kind).toBe('published');
     expect(figure.rows.every((row) => row.cells.startDate !== null)).toBe(true);
   });
 
   it('give one row per tile with its count, marked as including illustrative projects', () => {
-    const tiles = regionTileSeries(dataset.projects, regions, {
+    const tiles = regionTileSeries(matches.perRegion, regions, {
       nationalEverywhere: false,
       lang: 'en',
     });

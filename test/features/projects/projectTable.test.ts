@@ -1,20 +1,32 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generateProjects, toRowForm } from '../../../bench/generate.mjs';
 import projectsFile from '../../../public/data/projects.json';
 import regionsFile from '../../../public/data/regions.json';
-import { projectsDatasetSchema } from '../../../src/data/projectsSchema';
+import { parseDatasetText } from '../../../src/data/datasetParsers';
+import { datasetFromColumns } from '../../../src/data/projectColumns';
+import { FUNDS, PROGRAMME_AREAS } from '../../../src/data/projectCodes';
+import { filterProjects } from '../../../src/data/projectFilters';
+import { projectName } from '../../../src/data/projectName';
+import { projectsDatasetSchema, type Project } from '../../../src/data/projectsSchema';
+import { findRegion } from '../../../src/data/regionTree';
 import { regionsDatasetSchema } from '../../../src/data/regionsSchema';
+import { RESULT_LEVELS } from '../../../src/data/resultLevels';
 import {
-  filterProjectTable,
   foldForSearch,
-  matchesSearch,
-  projectRows,
+  matchProjects,
+  projectRowAt,
+  publishedCount,
   SORT_COLUMNS,
   sortProjectRows,
-  type ProjectRow,
   type ProjectTableFilters,
+  type SortColumn,
+  type SortDirection,
 } from '../../../src/features/projects/projectTable';
+import type { Language } from '../../../src/i18n/format';
 
-const { projects } = projectsDatasetSchema.parse(projectsFile);
+const dataset = projectsDatasetSchema.parse(projectsFile);
+const { projects } = dataset;
 const { regions } = regionsDatasetSchema.parse(regionsFile);
 const noFilters: ProjectTableFilters = {
   query: '',
@@ -24,14 +36,87 @@ const noFilters: ProjectTableFilters = {
   level: null,
   nationalEverywhere: false,
 };
-const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
+const everyRow = (count: number) => Int32Array.from({ length: count }, (_, row) => row);
+const idsOf = (rows: Int32Array, list: readonly Project[] = projects) =>
+  Array.from(rows, (row) => list[row]!.id);
 const filtered = (filters: Partial<ProjectTableFilters>) =>
-  ids(filterProjectTable(projects, regions, { ...noFilters, ...filters }));
+  idsOf(matchProjects(dataset, regions, { ...noFilters, ...filters }).rows);
+const sorted = (column: SortColumn, direction: SortDirection, lang: Language = 'sv') =>
+  sortProjectRows(dataset, regions, everyRow(projects.length), column, direction, lang);
 const byId = (id: string) => {
   const project = projects.find((candidate) => candidate.id === id);
   if (!project) throw new Error(`no project ${id}`);
   return project;
 };
+const rowOf = (id: string, lang: Language) =>
+  projectRowAt(dataset, regions, projects.indexOf(byId(id)), lang);
+
+/** The filters written plainly over records: what the columnar pass must agree with. */
+function referenceFilter(list: readonly Project[], filters: ProjectTableFilters): Project[] {
+  const words = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
+  const own = list.filter((project) => {
+    const haystack = [
+      project.name.value,
+      project.englishName?.value ?? '',
+      project.owner.value,
+      project.caseNumber?.value ?? '',
+    ].map(foldForSearch);
+    return (
+      (filters.area === null || project.programmeArea?.value === filters.area) &&
+      (filters.fund === null || project.fund.value === filters.fund) &&
+      words.every((word) => haystack.some((field) => field.includes(word)))
+    );
+  });
+  return filterProjects(own, regions, filters);
+}
+
+/** The sort written plainly as one comparison over records. */
+function referenceSort(
+  list: readonly Project[],
+  column: SortColumn,
+  direction: SortDirection,
+  lang: Language,
+): string[] {
+  const collator = new Intl.Collator(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+    numeric: true,
+    sensitivity: 'base',
+  });
+  const value = (project: Project): string | number | null => {
+    switch (column) {
+      case 'name':
+        return projectName(project, lang);
+      case 'region':
+        return findRegion(regions, project.region.value)?.name[lang] ?? project.region.value;
+      case 'resultLevels': {
+        const levels = project.resultLevels.value;
+        const letters = levels.map((level) => 'abcd'[RESULT_LEVELS.indexOf(level)]).sort();
+        return `${levels.length}${letters.join('')}`;
+      }
+      default:
+        return project[column]?.value ?? null;
+    }
+  };
+  const compare = (a: string | number | null, b: string | number | null) =>
+    a === null || b === null
+      ? (a === null ? 1 : 0) - (b === null ? 1 : 0)
+      : collator.compare(String(a), String(b));
+  const sign = direction === 'asc' ? 1 : -1;
+  return list
+    .map((project, row) => ({ project, row }))
+    .sort((a, b) => {
+      const left = value(a.project);
+      const right = value(b.project);
+      const primary =
+        left === null || right === null ? compare(left, right) : sign * compare(left, right);
+      return (
+        primary ||
+        compare(a.project.caseNumber?.value ?? null, b.project.caseNumber?.value ?? null) ||
+        collator.compare(projectName(a.project, lang), projectName(b.project, lang)) ||
+        a.row - b.row
+      );
+    })
+    .map(({ project }) => project.id);
+}
 
 describe('search', () => {
   it('folds case and diacritics', () => {
@@ -62,7 +147,7 @@ describe('search', () => {
 
   it('keeps every project for an empty or blank query', () => {
     expect(filtered({ query: '' })).toHaveLength(40);
-    expect(matchesSearch(byId('EX-01'), '   ')).toBe(true);
+    expect(filtered({ query: '   ' })).toHaveLength(40);
   });
 });
 
@@ -113,10 +198,9 @@ describe('filters', () => {
   });
 });
 
-describe('projectRows', () => {
+describe('projectRowAt', () => {
   it('gives each row its region’s name and whether it is a published record', () => {
-    const [skane] = projectRows([byId('social-innovation-skane')], regions, 'sv');
-    expect(skane).toMatchObject({
+    expect(rowOf('social-innovation-skane', 'sv')).toMatchObject({
       caseNumber: null,
       regionName: 'Skåne län',
       programmeArea: null,
@@ -124,8 +208,7 @@ describe('projectRows', () => {
       startDate: '2015-09-01',
       provenance: 'published',
     });
-    const [illustrative] = projectRows([byId('EX-03')], regions, 'en');
-    expect(illustrative).toMatchObject({
+    expect(rowOf('EX-03', 'en')).toMatchObject({
       name: 'Illustrative project 03',
       regionName: 'North Middle Sweden',
       provenance: 'illustrative',
@@ -133,46 +216,53 @@ describe('projectRows', () => {
   });
 
   it('uses the English name in English where there is one', () => {
-    expect(projectRows([byId('22-018-S01')], regions, 'en')[0]?.name).toBe(
-      'Centre of Excellence for Social Innovation',
-    );
-    expect(projectRows([byId('22-017-S04')], regions, 'en')[0]?.name).toBe(
-      'Barnfattigdom i Botkyrka',
-    );
+    expect(rowOf('22-018-S01', 'en').name).toBe('Centre of Excellence for Social Innovation');
+    expect(rowOf('22-017-S04', 'en').name).toBe('Barnfattigdom i Botkyrka');
+  });
+
+  it('counts the published records among rows', () => {
+    expect(publishedCount(dataset, everyRow(projects.length))).toBe(4);
+    expect(
+      publishedCount(
+        dataset,
+        matchProjects(dataset, regions, { ...noFilters, region: 'SE22' }).rows,
+      ),
+    ).toBe(1);
   });
 });
 
 describe('sortProjectRows', () => {
-  const rows = projectRows(projects, regions, 'sv');
   const collator = new Intl.Collator('sv-SE', { numeric: true, sensitivity: 'base' });
-  const value = (row: ProjectRow, column: (typeof SORT_COLUMNS)[number]) =>
-    column === 'region'
+  const value = (id: string, column: SortColumn) => {
+    const row = rowOf(id, 'sv');
+    return column === 'region'
       ? row.regionName
       : column === 'resultLevels'
         ? row.resultLevels.length
         : row[column];
+  };
 
   it.each(SORT_COLUMNS.flatMap((column) => [[column, 'asc'] as const, [column, 'desc'] as const]))(
-    'orders by %s (%s) with missing values last',
+    'orders by %s (%s) with missing values last, as one comparison over records would',
     (column, direction) => {
-      const sorted = sortProjectRows(rows, column, direction, 'sv');
-      expect(sorted).toHaveLength(rows.length);
-      const values = sorted.map((row) => value(row, column));
+      const order = idsOf(sorted(column, direction));
+      expect(order).toEqual(referenceSort(projects, column, direction, 'sv'));
+      const values = order.map((id) => value(id, column));
       const present = values.filter((v) => v !== null);
       expect(values.slice(present.length).every((v) => v === null)).toBe(true);
       for (let i = 1; i < present.length; i++) {
         const [a, b] = [present[i - 1], present[i]];
-        const order =
+        const difference =
           typeof a === 'number' && typeof b === 'number'
             ? a - b
             : collator.compare(String(a), String(b));
-        expect(direction === 'asc' ? order <= 0 : order >= 0).toBe(true);
+        expect(direction === 'asc' ? difference <= 0 : difference >= 0).toBe(true);
       }
     },
   );
 
   it('sorts case numbers numerically and puts the record without one last', () => {
-    const ascending = ids(sortProjectRows(rows, 'caseNumber', 'asc', 'sv'));
+    const ascending = idsOf(sorted('caseNumber', 'asc'));
     expect(ascending.slice(0, 5)).toEqual([
       '22-017-S04',
       '22-018-S01',
@@ -181,43 +271,98 @@ describe('sortProjectRows', () => {
       'EX-02',
     ]);
     expect(ascending.at(-1)).toBe('social-innovation-skane');
-    const descending = ids(sortProjectRows(rows, 'caseNumber', 'desc', 'sv'));
+    const descending = idsOf(sorted('caseNumber', 'desc'));
     expect(descending[0]).toBe('EX-36');
     expect(descending.at(-1)).toBe('social-innovation-skane');
   });
 
   it('puts projects without published dates last in both directions', () => {
-    const ascending = ids(sortProjectRows(rows, 'startDate', 'asc', 'sv'));
+    const ascending = idsOf(sorted('startDate', 'asc'));
     expect(ascending[0]).toBe('social-innovation-skane');
     expect(ascending.slice(-2)).toEqual(['22-017-S04', '23-017-S04']);
-    const descending = ids(sortProjectRows(rows, 'endDate', 'desc', 'sv'));
+    const descending = idsOf(sorted('endDate', 'desc'));
     expect(descending[0]).toBe('EX-01');
     expect(descending.slice(-2)).toEqual(['22-017-S04', '23-017-S04']);
   });
 
   it('orders result levels by how many there are', () => {
-    const descending = sortProjectRows(rows, 'resultLevels', 'desc', 'sv');
-    expect(descending[0]?.resultLevels).toHaveLength(4);
-    expect(descending.at(-1)?.resultLevels).toHaveLength(1);
+    const descending = idsOf(sorted('resultLevels', 'desc'));
+    expect(byId(descending[0]!).resultLevels.value).toHaveLength(4);
+    expect(byId(descending.at(-1)!).resultLevels.value).toHaveLength(1);
   });
 
-  it('sorts å, ä and ö after z in Swedish', () => {
+  it('sorts by the English name in English, and å, ä and ö after z in Swedish', () => {
     const names = ['Öst', 'Zeta', 'Ärlig', 'alfa', 'Åsa', 'Beta'];
-    const named = names.map((name, index) => ({
-      ...(rows[0] as ProjectRow),
+    const named: Project[] = names.map((name, index) => ({
+      ...byId('EX-01'),
       id: `P${index}`,
-      caseNumber: null,
-      name,
+      caseNumber: undefined,
+      name: { ...byId('EX-01').name, value: name },
+      englishName: index === 1 ? { ...byId('EX-01').name, value: 'Aardvark' } : undefined,
     }));
-    const sorted = (direction: 'asc' | 'desc') =>
-      sortProjectRows(named, 'name', direction, 'sv').map((row) => row.name);
-    expect(sorted('asc')).toEqual(['alfa', 'Beta', 'Zeta', 'Åsa', 'Ärlig', 'Öst']);
-    expect(sorted('desc')).toEqual(['Öst', 'Ärlig', 'Åsa', 'Zeta', 'Beta', 'alfa']);
+    const small = { ...dataset, projects: named };
+    const order = (direction: SortDirection, lang: Language) =>
+      Array.from(
+        sortProjectRows(small, regions, everyRow(named.length), 'name', direction, lang),
+        (row) => names[row],
+      );
+    expect(order('asc', 'sv')).toEqual(['alfa', 'Beta', 'Zeta', 'Åsa', 'Ärlig', 'Öst']);
+    expect(order('desc', 'sv')).toEqual(['Öst', 'Ärlig', 'Åsa', 'Zeta', 'Beta', 'alfa']);
+    // "Zeta" is "Aardvark" in English, and å, ä and ö sort as a and o.
+    expect(order('asc', 'en')).toEqual(['Zeta', 'alfa', 'Ärlig', 'Åsa', 'Beta', 'Öst']);
   });
 
   it('does not change the rows it is given', () => {
-    const before = ids(rows);
-    sortProjectRows(rows, 'name', 'desc', 'sv');
-    expect(ids(rows)).toEqual(before);
+    const rows = everyRow(projects.length);
+    sortProjectRows(dataset, regions, rows, 'name', 'desc', 'sv');
+    expect(rows).toEqual(everyRow(projects.length));
+  });
+});
+
+describe('a columnar file and the same rows in the row form', () => {
+  const file = generateProjects(1500, 11, projectsFile);
+  const columnar = parseDatasetText('projects', 'projects.json', JSON.stringify(file));
+  const rowForm = parseDatasetText('projects', 'projects.json', JSON.stringify(toRowForm(file)));
+  if (columnar.form !== 'columns' || rowForm.form !== 'rows') throw new Error('wrong forms');
+  const fromColumns = datasetFromColumns(columnar.metadata, columnar.columns);
+  const fromRows = rowForm.dataset;
+  const filtersArbitrary = fc.record({
+    query: fc.oneof(
+      fc.constant(''),
+      fc.constantFrom('malmo', 'kommun', 'region skane', 'stöd i', 'UNGA', 'x y z', 'lund'),
+      fc.string({ maxLength: 6 }),
+    ),
+    area: fc.constantFrom(null, ...PROGRAMME_AREAS),
+    fund: fc.constantFrom(null, ...FUNDS),
+    region: fc.constantFrom(null, 'SE0', 'SE22', 'SE-M', 'SE11', 'SE33'),
+    level: fc.constantFrom(null, ...RESULT_LEVELS),
+    nationalEverywhere: fc.boolean(),
+  });
+
+  it('match the same projects, as filters over records would', () => {
+    fc.assert(
+      fc.property(filtersArbitrary, (filters) => {
+        const expected = referenceFilter(fromRows.projects, filters).map((project) => project.id);
+        const columns = matchProjects(fromColumns, regions, filters);
+        expect(idsOf(columns.rows, fromRows.projects)).toEqual(expected);
+        expect(idsOf(matchProjects(fromRows, regions, filters).rows, fromRows.projects)).toEqual(
+          expected,
+        );
+        const outside = referenceFilter(fromRows.projects, { ...filters, region: null });
+        expect(columns.outsideRegion).toBe(outside.length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('sort the same way, as one comparison over records would', () => {
+    const rows = everyRow(fromRows.projects.length);
+    for (const column of SORT_COLUMNS) {
+      for (const lang of ['sv', 'en'] as const) {
+        const expected = referenceSort(fromRows.projects, column, 'desc', lang);
+        const order = sortProjectRows(fromColumns, regions, rows, column, 'desc', lang);
+        expect(idsOf(order, fromRows.projects)).toEqual(expected);
+      }
+    }
   });
 });

@@ -4,21 +4,34 @@ import regionsFile from '../../../public/data/regions.json';
 import { layoutTileGrid } from '../../../src/charts/tileGridLayout';
 import { projectsDatasetSchema } from '../../../src/data/projectsSchema';
 import { regionsDatasetSchema } from '../../../src/data/regionsSchema';
-import { filterProjectTable } from '../../../src/features/projects/projectTable';
+import {
+  matchProjects,
+  type ProjectTableFilters,
+} from '../../../src/features/projects/projectTable';
 import {
   busiestTiles,
   REGION_TILE_POSITIONS,
   regionTileSeries,
 } from '../../../src/features/projects/regionTiles';
 
-const { projects } = projectsDatasetSchema.parse(projectsFile);
+const dataset = projectsDatasetSchema.parse(projectsFile);
+const { projects } = dataset;
 const { regions } = regionsDatasetSchema.parse(regionsFile);
+const noFilters: ProjectTableFilters = {
+  query: '',
+  area: null,
+  fund: null,
+  region: null,
+  level: null,
+  nationalEverywhere: false,
+};
+const { perRegion } = matchProjects(dataset, regions, noFilters);
 const counts = (tiles: { key: string; count: number }[]) =>
   Object.fromEntries(tiles.map((tile) => [tile.key, tile.count]));
 
 describe('regionTileSeries', () => {
   it('has a tile for each of the eight ESF regions and one for national', () => {
-    const tiles = regionTileSeries(projects, regions, { nationalEverywhere: false, lang: 'sv' });
+    const tiles = regionTileSeries(perRegion, regions, { nationalEverywhere: false, lang: 'sv' });
     expect(tiles.map((tile) => tile.key).sort()).toEqual(
       ['SE0', 'SE11', 'SE12', 'SE21', 'SE22', 'SE23', 'SE31', 'SE32', 'SE33'].sort(),
     );
@@ -27,7 +40,7 @@ describe('regionTileSeries', () => {
   });
 
   it('counts each region’s projects, its counties’ included', () => {
-    const tiles = regionTileSeries(projects, regions, { nationalEverywhere: false, lang: 'en' });
+    const tiles = regionTileSeries(perRegion, regions, { nationalEverywhere: false, lang: 'en' });
     expect(counts(tiles)).toEqual({
       SE0: 7,
       SE33: 4,
@@ -43,22 +56,18 @@ describe('regionTileSeries', () => {
   });
 
   it('adds the national projects to every region when asked to', () => {
-    const tiles = regionTileSeries(projects, regions, { nationalEverywhere: true, lang: 'en' });
+    const tiles = regionTileSeries(perRegion, regions, { nationalEverywhere: true, lang: 'en' });
     expect(counts(tiles)).toMatchObject({ SE0: 7, SE33: 11, SE22: 12 });
   });
 
-  it('counts only the projects it is given, e.g. those that match the other filters', () => {
-    const areaC = filterProjectTable(projects, regions, {
-      query: '',
-      area: 'C',
-      fund: null,
-      region: null,
-      level: null,
+  it('counts the projects that match every filter but the region', () => {
+    const areaC = matchProjects(dataset, regions, { ...noFilters, area: 'C', region: 'SE22' });
+    const tiles = regionTileSeries(areaC.perRegion, regions, {
       nationalEverywhere: false,
+      lang: 'en',
     });
-    const tiles = regionTileSeries(areaC, regions, { nationalEverywhere: false, lang: 'en' });
     expect(counts(tiles)).toMatchObject({ SE0: 2, SE22: 0 });
-    expect(tiles.reduce((sum, tile) => sum + tile.count, 0)).toBe(areaC.length);
+    expect(tiles.reduce((sum, tile) => sum + tile.count, 0)).toBe(areaC.outsideRegion);
   });
 
   it('places the regions north to south on a grid without overlaps', () => {
@@ -79,7 +88,7 @@ describe('regionTileSeries', () => {
 });
 
 describe('busiestTiles', () => {
-  const tiles = regionTileSeries(projects, regions, { nationalEverywhere: false, lang: 'en' });
+  const tiles = regionTileSeries(perRegion, regions, { nationalEverywhere: false, lang: 'en' });
 
   it('finds the tile with the most projects', () => {
     expect(busiestTiles(tiles).map((tile) => tile.key)).toEqual(['SE0']);
