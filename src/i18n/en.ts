@@ -262,9 +262,9 @@ export const en = {
     mapTitle: 'Projects per ESF region',
     mapHint: 'Choose a region to filter the list; choose it again to clear.',
     mapLabel: (region: string, count: number) =>
-      `${region}: ${count} ${count === 1 ? 'project' : 'projects'}`,
+      `${region}: ${formatInteger('en', count)} ${count === 1 ? 'project' : 'projects'}`,
     mapSummary: (regions: string, count: number, total: number, tied: boolean) =>
-      `Most projects: ${regions}, ${count}${tied ? ' each' : ''} of the ${total} that match the other filters.`,
+      `Most projects: ${regions}, ${formatInteger('en', count)}${tied ? ' each' : ''} of the ${formatInteger('en', total)} that match the other filters.`,
     mapSummaryNone: 'No project matches the other filters.',
     mapCountsLine:
       'Counts include illustrative projects: they show how the dashboard works, not published figures.',

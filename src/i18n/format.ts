@@ -7,45 +7,55 @@ export function localeOf(lang: Language): string {
   return LOCALES[lang];
 }
 
-/** One number format per language and style: building one costs more than using it. */
-function numberFormat(
-  formats: Map<Language, Intl.NumberFormat>,
+/** One formatter per language and style: building one costs far more than using it. */
+function formatterFor<Formatter>(
+  formatters: Map<Language, Formatter>,
   lang: Language,
-  options: Intl.NumberFormatOptions,
-): Intl.NumberFormat {
-  let format = formats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(localeOf(lang), options);
-    formats.set(lang, format);
+  build: (locale: string) => Formatter,
+): Formatter {
+  let formatter = formatters.get(lang);
+  if (!formatter) {
+    formatter = build(localeOf(lang));
+    formatters.set(lang, formatter);
   }
-  return format;
+  return formatter;
 }
 
 const percentFormats = new Map<Language, Intl.NumberFormat>();
 const integerFormats = new Map<Language, Intl.NumberFormat>();
+const monthFormats = new Map<Language, Intl.DateTimeFormat>();
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+const yearFormats = new Map<Language, Intl.DateTimeFormat>();
+const ordinalRules = new Map<Language, Intl.PluralRules>();
 
 /** A share given in percent (9.5) in the language's style: "9,5 %" in Swedish, "9.5%" in English. */
 export function formatPercent(lang: Language, percent: number): string {
-  const format = numberFormat(percentFormats, lang, {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  });
+  const format = formatterFor(
+    percentFormats,
+    lang,
+    (locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
+  );
   return format.format(percent / 100);
 }
 
 export function formatInteger(lang: Language, value: number): string {
-  return numberFormat(integerFormats, lang, { maximumFractionDigits: 0 }).format(value);
+  return formatterFor(
+    integerFormats,
+    lang,
+    (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
+  ).format(value);
 }
 
 /** "december 2019" / "December 2019" from "2019-12". */
 export function formatMonth(lang: Language, yearMonth: string): string {
   const [year, month] = yearMonth.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1));
-  return new Intl.DateTimeFormat(localeOf(lang), {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return formatterFor(
+    monthFormats,
+    lang,
+    (locale) =>
+      new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ).format(date);
 }
 
 /** "1st", "2nd" in English; "1:a", "2:a", "3:e" in Swedish. */
@@ -56,7 +66,11 @@ export function formatOrdinal(lang: Language, rank: number): string {
     const suffix = (last === 1 || last === 2) && lastTwo !== 11 && lastTwo !== 12 ? 'a' : 'e';
     return `${rank}:${suffix}`;
   }
-  const rules = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+  const rules = formatterFor(
+    ordinalRules,
+    lang,
+    (locale) => new Intl.PluralRules(locale, { type: 'ordinal' }),
+  );
   const suffixes: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
   return `${rank}${suffixes[rules.select(rank)] ?? 'th'}`;
 }
@@ -65,12 +79,18 @@ export function formatOrdinal(lang: Language, rank: number): string {
 export function formatDate(lang: Language, isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    date,
-  );
+  return formatterFor(
+    dateFormats,
+    lang,
+    (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+  ).format(date);
 }
 
 /** The year of a date, as an axis tick. */
 export function formatYear(lang: Language, date: Date): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { year: 'numeric', timeZone: 'UTC' }).format(date);
+  return formatterFor(
+    yearFormats,
+    lang,
+    (locale) => new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
+  ).format(date);
 }

@@ -260,9 +260,9 @@ export const sv: Messages = {
       'Räknat från projektens start- och slutdatum; projekten omfattar exempelprojekt.',
     mapTitle: 'Projekt per ESF-region',
     mapHint: 'Välj en region för att filtrera listan; välj den igen för att rensa.',
-    mapLabel: (region, count) => `${region}: ${count} projekt`,
+    mapLabel: (region, count) => `${region}: ${formatInteger('sv', count)} projekt`,
     mapSummary: (regions, count, total, tied) =>
-      `Flest projekt: ${regions}, ${count}${tied ? ' vardera' : ''} av de ${total} som matchar de övriga filtren.`,
+      `Flest projekt: ${regions}, ${formatInteger('sv', count)}${tied ? ' vardera' : ''} av de ${formatInteger('sv', total)} som matchar de övriga filtren.`,
     mapSummaryNone: 'Inget projekt matchar de övriga filtren.',
     mapCountsLine:
       'Antalen omfattar exempelprojekt: de visar hur instrumentpanelen fungerar och är inga publicerade siffror.',

@@ -30,7 +30,7 @@ import {
   type ProjectTableFilters,
   type SortColumn,
 } from './projectTable';
-import { projectTimelineSeries, type RunningMonth } from './projectTimeline';
+import { projectTimelineSeries, TIMELINE_BAR_LIMIT, type RunningMonth } from './projectTimeline';
 import { MAX_QUERY_LENGTH, parseProjectsSearch, serializeProjectsSearch } from './projectsSearch';
 import { busiestTiles, REGION_TILE_POSITIONS, regionTileSeries } from './regionTiles';
 import { RegionTileMap } from './RegionTileMap';
@@ -390,6 +390,11 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
           <SharedFigure
             data={timelineData}
             title={t.projects.timelineTitle}
+            subtitle={
+              timeline && timeline.months.length > 0
+                ? t.projects.runningHint(TIMELINE_BAR_LIMIT)
+                : undefined
+            }
             badge={illustrativeBadge}
             footer={sourceLine}
             crashedMessage={t.states.chartCrashed}

@@ -4,7 +4,7 @@ import { illustrativeWords, provenanceWords } from '../../filters/provenanceWord
 import type { I18n } from '../../i18n/I18nProvider';
 import { withRowsOnDemand, type FigureData } from '../../share/figureData';
 import { publishedCount, type ProjectRow } from './projectTable';
-import type { ProjectTimelineSeries } from './projectTimeline';
+import { TIMELINE_BAR_LIMIT, type ProjectTimelineSeries } from './projectTimeline';
 import type { RegionTile } from './regionTiles';
 
 function projectProvenance(
@@ -65,6 +65,7 @@ export function timelineFigure(
     return withRowsOnDemand(
       {
         ...frame,
+        subtitle: t.projects.runningHint(TIMELINE_BAR_LIMIT),
         illustrative: true,
         columns: [
           { key: 'month', label: month, type: 'text' },
