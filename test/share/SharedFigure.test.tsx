@@ -2,6 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../src/i18n/I18nProvider';
+import { DATA_TABLE_ROW_LIMIT } from '../../src/share/DataTable';
+import { withRowsOnDemand } from '../../src/share/figureData';
 import { SharedFigure } from '../../src/share/SharedFigure';
 import { sampleFigure } from './figureFixture';
 
@@ -91,6 +93,30 @@ describe('SharedFigure', () => {
     await user.click(chartButton);
     expect(within(figure).getByRole('img', { name: 'Bars' })).toBeVisible();
     expect(within(figure).queryByRole('table')).toBeNull();
+  });
+
+  it('builds rows on demand only when read, and shows the first rows of a long table', async () => {
+    const user = userEvent.setup();
+    const [row] = sampleFigure().rows;
+    const buildRows = vi.fn(() =>
+      Array.from({ length: DATA_TABLE_ROW_LIMIT + 5 }, (_, index) => ({
+        ...row!,
+        key: `r${index}`,
+      })),
+    );
+    const data = withRowsOnDemand(sampleFigure(), buildRows);
+    renderFigure(data);
+    expect(buildRows).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Table' }));
+    const table = screen.getByRole('table', { name: /the values the chart shows/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(DATA_TABLE_ROW_LIMIT + 1);
+    expect(
+      screen.getByText('The first 1,000 of 1,005 rows; download the CSV for every row.'),
+    ).toBeVisible();
+    expect(buildRows).toHaveBeenCalledTimes(1);
+    expect(data.rows).toHaveLength(DATA_TABLE_ROW_LIMIT + 5);
+    expect(buildRows).toHaveBeenCalledTimes(1);
   });
 
   it('downloads the CSV under the chart’s name from a menu that Escape closes', async () => {

@@ -1,6 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { generateProjects, toRowForm } from '../../../bench/generate.mjs';
+import projectsFile from '../../../public/data/projects.json';
 import { projectsHandler } from '../../../mocks/handlers/projects';
 import { server } from '../../../mocks/node';
 import { renderApp } from '../../renderApp';
@@ -154,5 +157,52 @@ describe('ProjectsPanel', () => {
       'href',
       '/sources?lang=en#projects',
     );
+  });
+});
+
+describe('ProjectsPanel on a large registry', () => {
+  const file = generateProjects(600, 7, projectsFile);
+  const rows = toRowForm(file).projects;
+  const dated = rows.filter((project) => project.startDate && project.endDate).length;
+
+  it('counts projects running per month, lists them virtualised and counts the regions', async () => {
+    server.use(http.get('*/data/projects.json', () => HttpResponse.json(file)));
+    renderApp('/projects?lang=en');
+    const table = await tableFigure();
+    const list = await within(table).findByRole('table', { name: '600 of 600 projects' });
+    expect(list).toHaveAttribute('aria-rowcount', '601');
+    expect(projectRows(table).length).toBeLessThan(600);
+
+    const timeline = screen.getByRole('figure', { name: /Project periods/ });
+    expect(timeline).toHaveTextContent(
+      'Over 100 dated projects: the chart counts the projects running in each month.',
+    );
+    const chart = within(timeline).getByRole('img');
+    expect(chart.getAttribute('aria-label')).toMatch(
+      new RegExp(`^Timeline of ${dated} project periods from .+\\. At most \\d+ running at once`),
+    );
+    expect(timeline).toHaveTextContent(`Dates not published for ${600 - dated} projects.`);
+    await userEvent.click(within(timeline).getByRole('button', { name: 'Table' }));
+    const months = within(timeline).getByRole('table');
+    expect(within(months).getByRole('columnheader', { name: 'Projects running' })).toBeVisible();
+    expect(within(months).getAllByRole('row').length).toBeGreaterThan(24);
+
+    const map = await mapFigure();
+    const counts = within(map)
+      .getAllByRole('button', { name: /projects?$/ })
+      .map((tile) => Number(/: ([\d,]+) project/.exec(tile.getAttribute('aria-label') ?? '')?.[1]));
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(600);
+  });
+
+  it('narrows the registry by search while sorted by name', async () => {
+    server.use(http.get('*/data/projects.json', () => HttpResponse.json(file)));
+    renderApp('/projects?lang=en&q=kommun&sort=name&dir=desc');
+    const owned = rows.filter((project) =>
+      /kommun/i.test(`${project.name.value} ${project.owner.value}`),
+    ).length;
+    const table = await tableFigure();
+    expect(
+      await within(table).findByRole('table', { name: `${owned} of 600 projects` }),
+    ).toBeVisible();
   });
 });
