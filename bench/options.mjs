@@ -1,6 +1,6 @@
 // The harness's command line and the targets it can measure.
 //
-//   npm run bench -- [--sizes 1k,10k,100k,1m] [--targets ours,plot,vegalite,view] [--quick]
+//   npm run bench -- [--sizes 1k,10k,100k,1m] [--targets ours,plot,vegalite,view,projects] [--quick]
 //                    [--cap 90] [--timeout 60] [--no-build] [--port 4850]
 import { parseSize } from './generate.mjs';
 
@@ -12,6 +12,14 @@ export const TARGETS = [
     label: 'ours: whole view',
     url: '/results',
     chart: '.result-counts svg',
+    scope: 'page',
+  },
+  // The project explorer: tile map, timeline and the virtualised list, all filtered by region.
+  {
+    id: 'projects',
+    label: 'ours: project list view',
+    url: '/projects',
+    chart: '.project-table tbody',
     scope: 'page',
   },
   { id: 'plot', label: 'Plot', url: '/peers/?lib=plot', chart: '#chart svg', peer: true },
@@ -36,7 +44,9 @@ export function parseOptions(args) {
   const targetIds = list(option('targets', TARGETS.map((target) => target.id).join(',')));
   const unknown = targetIds.filter((id) => !TARGETS.some((target) => target.id === id));
   if (unknown.length > 0) {
-    throw new Error(`unknown target ${unknown.join(', ')} (known: ours, plot, vegalite, view)`);
+    throw new Error(
+      `unknown target ${unknown.join(', ')} (known: ${TARGETS.map((target) => target.id).join(', ')})`,
+    );
   }
   return {
     quick,

@@ -6,7 +6,7 @@
 // Vega-Lite. Rounds are interleaved and repeated until the 95 % interval of each peer ÷ ours ratio
 // is tight or a time cap is reached. The Markdown table goes to bench/results/<date>.md.
 //
-//   npm run bench -- [--sizes 1k,10k,100k,1m] [--targets ours,plot,vegalite,view] [--quick]
+//   npm run bench -- [--sizes 1k,10k,100k,1m] [--targets ours,plot,vegalite,view,projects] [--quick]
 //                    [--cap 90] [--timeout 60] [--no-build] [--port 4850]
 // --quick: 1k, 3 rounds, a 15 s cap. --cap: seconds of rounds per size. --timeout: seconds after
 // which one load or change counts as timed out (its target's cells read "timed out").
