@@ -136,8 +136,9 @@ export function benchInPage() {
   };
 
   /**
-   * Waits for the first chart and its settled paint. Times are from navigation start and from
-   * the start of the dataset's request (the first resource whose path ends in /projects.json).
+   * Waits for the first chart and its settled paint. Times are from navigation start, from the
+   * start of the dataset's request (the first resource whose path ends in /projects.json) and
+   * from the end of its response.
    */
   bench.chartPainted = async (selector, timeoutMs) => {
     const deadline = performance.now() + timeoutMs;
@@ -154,6 +155,7 @@ export function benchInPage() {
     return {
       navigationMs: end,
       datasetMs: request ? end - request.startTime : NaN,
+      receivedMs: request ? end - request.responseEnd : NaN,
       longestFrame: Math.max(0, ...framesWithin(0, end).map((entry) => entry.duration)),
     };
   };

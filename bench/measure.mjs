@@ -186,6 +186,7 @@ function emptySamples() {
     burst: [],
     navigationLoad: [],
     datasetLoad: [],
+    datasetReceived: [],
     firstLongest: [],
     // What timed out, by measure; a timed-out target is not measured again at this size.
     timedOut: {},
@@ -210,7 +211,8 @@ export async function measureSize(browser, size, options, origin) {
     for (const key of keys) samples[target.id].timedOut[key] = true;
   };
   const changeKeys = [...ROUND_KEYS, 'burst', 'heapMB', 'buffersMB', 'nodes'];
-  const allKeys = [...changeKeys, 'navigationLoad', 'datasetLoad', 'firstLongest'];
+  const loadKeys = ['navigationLoad', 'datasetLoad', 'datasetReceived', 'firstLongest'];
+  const allKeys = [...changeKeys, ...loadKeys];
 
   // Load → first chart painted, interleaved, each in a fresh context.
   for (let repeat = 0; repeat < loadRepeats(options, rowCount); repeat += 1) {
@@ -218,13 +220,14 @@ export async function measureSize(browser, size, options, origin) {
       const record = samples[target.id];
       const slow = median(record.navigationLoad) > SLOW_LOAD_MS;
       if (dead.has(target.id) || slow) {
-        for (const key of ['navigationLoad', 'datasetLoad', 'firstLongest']) record[key].push(NaN);
+        for (const key of loadKeys) record[key].push(NaN);
         continue;
       }
       try {
         const opened = await openTarget(browser, target, origin, options.timeoutMs);
         record.navigationLoad.push(opened.load.navigationMs);
         record.datasetLoad.push(opened.load.datasetMs);
+        record.datasetReceived.push(opened.load.receivedMs);
         record.firstLongest.push(opened.load.longestFrame);
         await opened.context.close();
       } catch (error) {

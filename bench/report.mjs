@@ -47,6 +47,7 @@ function mainRows({ size, rounds, samples, memory }, columns, peers) {
   row('main-thread task time per change (until 0.6 s after it)', 'main');
   row('navigation → first chart painted', 'navigationLoad', 0);
   row('dataset request → first chart painted', 'datasetLoad', 0);
+  row('dataset received → first chart painted', 'datasetReceived', 0);
   row('longest animation frame while loading', 'firstLongest', 0);
   line(
     'chart changed after a single change',
@@ -116,12 +117,17 @@ export function goalRows({ size, rowCount, samples, memory }) {
   }
   const loadGoal = LOAD_GOALS_MS[rowCount];
   if (loadGoal) {
-    const load = median(ours.datasetLoad);
-    goal(
-      `dataset request → first chart ≤ ${loadGoal} ms`,
-      withUnit(load, 'ms', 0),
-      verdict(load, load <= loadGoal),
-    );
+    for (const [from, key] of [
+      ['request', 'datasetLoad'],
+      ['received', 'datasetReceived'],
+    ]) {
+      const load = median(ours[key]);
+      goal(
+        `dataset ${from} → first chart ≤ ${loadGoal} ms`,
+        withUnit(load, 'ms', 0),
+        verdict(load, load <= loadGoal),
+      );
+    }
   }
   if (rowCount >= 1_000_000) {
     const heap = memory.ours?.heapMB ?? NaN;
@@ -151,7 +157,8 @@ export function report(results, meta, options) {
     '`data-rendered`) and its figure (a peer: its container) has not changed for a painted frame;',
     'for a whole view, once the whole page has not. Ratios are peer ÷ ours-chart (above 1: ours is faster), medians',
     'with bootstrap 95 % intervals over paired rounds. Times in ms (median). "dataset request"',
-    'starts at the request for `projects.json` (resource timing); "navigation" at navigation start.',
+    'starts at the request for `projects.json` (resource timing), "dataset received" at the end of',
+    'its response (what is left: parsing, checking, drawing); "navigation" at navigation start.',
     '',
     `| size | measure | ${[...columns.map((target) => target.label), ...peers.map((peer) => `${peer.label} ÷ ours`)].join(' | ')} |`,
     `| --- | --- | ${[...columns, ...peers].map(() => '---').join(' | ')} |`,
