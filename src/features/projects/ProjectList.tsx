@@ -3,7 +3,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type ReactNode } from 'react';
 import { sharedFilters } from '../../filters/filterSchema';
 import { useI18n } from '../../i18n/I18nProvider';
-import { SORT_COLUMNS, type ProjectRow, type SortColumn, type SortDirection } from './projectTable';
+import type { ProjectRow } from './projectTable';
+import { SORT_COLUMNS, type SortColumn, type SortDirection } from './projectsSearch';
 import './projectList.css';
 
 export interface ProjectListProps {

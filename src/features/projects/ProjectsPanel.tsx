@@ -22,16 +22,15 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { SharedFigure } from '../../share/SharedFigure';
 import { mapFigure, tableFigure, timelineFigure } from './projectFigures';
 import { ProjectList } from './ProjectList';
+import { matchProjects, projectRowAt, rowsOnDemand, sortProjectRows } from './projectTable';
+import { projectTimelineSeries, TIMELINE_BAR_LIMIT, type RunningMonth } from './projectTimeline';
 import {
-  matchProjects,
-  projectRowAt,
-  rowsOnDemand,
-  sortProjectRows,
+  MAX_QUERY_LENGTH,
+  parseProjectsSearch,
+  serializeProjectsSearch,
   type ProjectTableFilters,
   type SortColumn,
-} from './projectTable';
-import { projectTimelineSeries, TIMELINE_BAR_LIMIT, type RunningMonth } from './projectTimeline';
-import { MAX_QUERY_LENGTH, parseProjectsSearch, serializeProjectsSearch } from './projectsSearch';
+} from './projectsSearch';
 import { busiestTiles, REGION_TILE_POSITIONS, regionTileSeries } from './regionTiles';
 import { RegionTileMap } from './RegionTileMap';
 import { useSearchDraft } from './useSearchDraft';

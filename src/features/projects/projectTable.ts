@@ -8,38 +8,20 @@ import {
   type ProjectColumns,
   type TextColumn,
 } from '../../data/projectColumns';
-import { regionCodesFor, type ProjectFilters } from '../../data/projectFilters';
+import { regionCodesFor } from '../../data/projectFilters';
 import { projectName } from '../../data/projectName';
-import type { FUNDS, PROGRAMME_AREAS } from '../../data/projectCodes';
 import type { ProjectsDataset } from '../../data/projectsSchema';
 import { findRegion } from '../../data/regionTree';
 import type { Region } from '../../data/regionsSchema';
 import { RESULT_LEVELS, type ResultLevel } from '../../data/resultLevels';
 import { localeOf, type Language } from '../../i18n/format';
-
-export const SORT_COLUMNS = [
-  'caseNumber',
-  'name',
-  'owner',
-  'region',
-  'programmeArea',
-  'fund',
-  'startDate',
-  'endDate',
-  'resultLevels',
-] as const;
-export type SortColumn = (typeof SORT_COLUMNS)[number];
-export type Fund = (typeof FUNDS)[number];
-export type ProgrammeArea = (typeof PROGRAMME_AREAS)[number];
-export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
-export type SortDirection = (typeof SORT_DIRECTIONS)[number];
-
-/** Everything that narrows the project list: the shared filters, the view's own and the search. */
-export interface ProjectTableFilters extends ProjectFilters {
-  query: string;
-  area: ProgrammeArea | null;
-  fund: Fund | null;
-}
+import type {
+  Fund,
+  ProgrammeArea,
+  ProjectTableFilters,
+  SortColumn,
+  SortDirection,
+} from './projectsSearch';
 
 /** Lower case without diacritics, so that "malmo" finds "MALMÖ". */
 export function foldForSearch(text: string): string {

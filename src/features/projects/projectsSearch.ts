@@ -1,18 +1,35 @@
 import { FUNDS, PROGRAMME_AREAS } from '../../data/projectCodes';
+import type { ProjectFilters } from '../../data/projectFilters';
 import { oneOf } from '../../data/urlValues';
 import {
   parseNationalProjects,
   serializeNationalProjects,
   type NationalProjectsOption,
 } from '../../filters/nationalProjects';
-import {
-  SORT_COLUMNS,
-  SORT_DIRECTIONS,
-  type Fund,
-  type ProgrammeArea,
-  type SortColumn,
-  type SortDirection,
-} from './projectTable';
+
+export const SORT_COLUMNS = [
+  'caseNumber',
+  'name',
+  'owner',
+  'region',
+  'programmeArea',
+  'fund',
+  'startDate',
+  'endDate',
+  'resultLevels',
+] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export type Fund = (typeof FUNDS)[number];
+export type ProgrammeArea = (typeof PROGRAMME_AREAS)[number];
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
+/** Everything that narrows the project list: the shared filters, the view's own and the search. */
+export interface ProjectTableFilters extends ProjectFilters {
+  query: string;
+  area: ProgrammeArea | null;
+  fund: Fund | null;
+}
 
 export const MAX_QUERY_LENGTH = 100;
 export const DEFAULT_SORT: SortColumn = 'caseNumber';

@@ -17,12 +17,14 @@ import {
   matchProjects,
   projectRowAt,
   publishedCount,
-  SORT_COLUMNS,
   sortProjectRows,
+} from '../../../src/features/projects/projectTable';
+import {
+  SORT_COLUMNS,
   type ProjectTableFilters,
   type SortColumn,
   type SortDirection,
-} from '../../../src/features/projects/projectTable';
+} from '../../../src/features/projects/projectsSearch';
 import type { Language } from '../../../src/i18n/format';
 
 const dataset = projectsDatasetSchema.parse(projectsFile);

@@ -4,10 +4,8 @@ import regionsFile from '../../../public/data/regions.json';
 import { layoutTileGrid } from '../../../src/charts/tileGridLayout';
 import { projectsDatasetSchema } from '../../../src/data/projectsSchema';
 import { regionsDatasetSchema } from '../../../src/data/regionsSchema';
-import {
-  matchProjects,
-  type ProjectTableFilters,
-} from '../../../src/features/projects/projectTable';
+import { matchProjects } from '../../../src/features/projects/projectTable';
+import type { ProjectTableFilters } from '../../../src/features/projects/projectsSearch';
 import {
   busiestTiles,
   REGION_TILE_POSITIONS,
