@@ -66,7 +66,7 @@ function searchPasses(columns: ProjectColumns, query: string) {
       );
       return [{ indices: column.indices, bits }];
     });
-    passes.push({ all: some.length === 32 ? -1 : (1 << some.length) - 1, found });
+    passes.push({ all: (1 << some.length) - 1, found });
   }
   return passes;
 }
@@ -112,7 +112,7 @@ export function matchProjects(
   const rows = new Int32Array(columns.rowCount);
   let found = 0;
   let outsideRegion = 0;
-  rows: for (let row = 0; row < columns.rowCount; row += 1) {
+  nextRow: for (let row = 0; row < columns.rowCount; row += 1) {
     if (area !== MISSING && (areas ? areas[row] : MISSING) !== area) continue;
     if (fund !== MISSING && (funds ? funds[row] : MISSING) !== fund) continue;
     if ((masks[row]! & requiredBit) !== requiredBit) continue;
@@ -122,7 +122,7 @@ export function matchProjects(
         const index = indices[row]!;
         if (index !== MISSING) words |= bits[index]!;
       }
-      if (words !== pass.all) continue rows;
+      if (words !== pass.all) continue nextRow;
     }
     const code = regionIndices ? regionIndices[row]! : MISSING;
     if (code === MISSING) continue;

@@ -145,6 +145,16 @@ describe('search', () => {
   it('needs every word of the query to match', () => {
     expect(filtered({ query: 'barn örebro' })).toEqual(['23-017-S04']);
     expect(filtered({ query: 'barn stockholm' })).toEqual([]);
+    // More words than one pass holds (30): a word in the second pass must match too.
+    const words = 'a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5 6 7 8 9';
+    const named = {
+      ...dataset,
+      projects: [{ ...byId('EX-01'), name: { ...byId('EX-01').name, value: words } }],
+    };
+    const matches = (query: string) =>
+      matchProjects(named, regions, { ...noFilters, query }).rows.length;
+    expect(matches(words)).toBe(1);
+    expect(matches(`${words} zz`)).toBe(0);
   });
 
   it('keeps every project for an empty or blank query', () => {
