@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
 import { registerServiceWorker } from './app/connectivity/serviceWorker';
 import { createAppRouter } from './app/router';
+import { prepareParser } from './data/parseInWorker';
 import './app/app.css';
 
 async function startMockScenario(): Promise<void> {
@@ -12,6 +13,9 @@ async function startMockScenario(): Promise<void> {
   await startMockWorker(scenario);
 }
 
+// Every view loads datasets: the worker that parses them (and its schemas) starts loading now,
+// beside the app's first render, rather than when the first download begins.
+prepareParser();
 await startMockScenario();
 if (import.meta.env.PROD) {
   registerServiceWorker().catch((error: unknown) =>
