@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { regionsQuery } from '../data/queries';
 import { FilterBar } from '../filters/FilterBar';
 import { useFilters } from '../filters/useFilters';
@@ -89,6 +89,15 @@ export function AppLayout() {
     document.documentElement.lang = lang;
     document.title = pageTitle;
   }, [lang, pageTitle]);
+
+  // After a move to another page (not a filter change), keyboard and screen reader users start at
+  // its content, as after a page load, rather than on the link they left or on the page body.
+  const shownPath = useRef(pathname);
+  useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [pathname]);
 
   return (
     <>

@@ -92,6 +92,11 @@ test.describe('project explorer', () => {
     expect(href).toContain('/projects/22-017-S04');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/projects\/22-017-S04(\?|$)/);
+    // The record's content has focus, not the page body: the next Tab goes into the record.
+    await expect(page.locator('main')).toBeFocused();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    await expect(page.locator(':focus')).toContainText('All projects');
   });
 
   test('reads on a phone without the page scrolling sideways', async ({ page }) => {
