@@ -1,5 +1,6 @@
 import { FocusRing, MarkAnnouncement } from './MarkFocus';
 import { palette } from './palette';
+import { TimeAxis } from './TimeAxis';
 import type { RunningCountLayout } from './runningCountLayout';
 import { useRovingMarks } from './useRovingMarks';
 
@@ -57,27 +58,13 @@ export function RunningCountChart({
             </text>
           </g>
         ))}
-        {layout.xTicks.map((tick) => (
-          <g key={tick.value.getTime()}>
-            <line
-              x1={tick.x}
-              x2={tick.x}
-              y1={layout.plotTop - layout.fontSize * 0.4}
-              y2={layout.plotBottom}
-              stroke={palette.grid}
-              strokeWidth={stroke}
-            />
-            <text
-              x={tick.x}
-              y={layout.plotTop - layout.fontSize * 0.7}
-              textAnchor="middle"
-              fill={palette.muted}
-              fontVariant="tabular-nums"
-            >
-              {formatTick(tick.value)}
-            </text>
-          </g>
-        ))}
+        <TimeAxis
+          ticks={layout.xTicks}
+          plotTop={layout.plotTop}
+          plotBottom={layout.plotBottom}
+          fontSize={layout.fontSize}
+          formatTick={formatTick}
+        />
         <path d={layout.areaPath} fill={palette.blue} fillOpacity={0.25} />
         <path d={layout.linePath} fill="none" stroke={palette.blue} strokeWidth={stroke * 2} />
         {activePeriod ? (

@@ -1,6 +1,7 @@
 import type { TimelineItem, TimelineLayout } from './timelineLayout';
 import { FocusRing, MarkAnnouncement } from './MarkFocus';
 import { palette } from './palette';
+import { TimeAxis } from './TimeAxis';
 import { useRovingMarks } from './useRovingMarks';
 
 export interface TimelineChartProps {
@@ -37,27 +38,13 @@ export function TimelineChart({
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         fontSize={layout.fontSize}
       >
-        {layout.ticks.map((tick) => (
-          <g key={tick.value.getTime()}>
-            <line
-              x1={tick.x}
-              x2={tick.x}
-              y1={layout.plotTop - layout.fontSize * 0.4}
-              y2={layout.plotBottom}
-              stroke={palette.grid}
-              strokeWidth={layout.fontSize / 14}
-            />
-            <text
-              x={tick.x}
-              y={layout.plotTop - layout.fontSize * 0.7}
-              textAnchor="middle"
-              fill={palette.muted}
-              fontVariant="tabular-nums"
-            >
-              {formatTick(tick.value)}
-            </text>
-          </g>
-        ))}
+        <TimeAxis
+          ticks={layout.ticks}
+          plotTop={layout.plotTop}
+          plotBottom={layout.plotBottom}
+          fontSize={layout.fontSize}
+          formatTick={formatTick}
+        />
         {layout.items.map((item) => {
           const muted = anyHighlighted && !highlighted.has(item.key);
           return (

@@ -1,5 +1,6 @@
 import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
+import { timeTicks, type TimeTick } from './timeAxis';
 
 export interface CountPeriod {
   /** The period's first instant; it lasts until the next period's start. */
@@ -17,7 +18,7 @@ export interface RunningCountLayout {
   plotBottom: number;
   xScale: ScaleTime<number, number>;
   yScale: ScaleLinear<number, number>;
-  xTicks: { value: Date; x: number }[];
+  xTicks: TimeTick[];
   yTicks: { value: number; y: number }[];
   /** The filled steps and their outline, as SVG path data. */
   areaPath: string;
@@ -60,9 +61,7 @@ export function layoutRunningCount(
     plotBottom,
     xScale,
     yScale,
-    xTicks: xScale
-      .ticks(Math.max(2, Math.floor((plotRight - plotLeft) / Math.max(70, fontSize * 4.4))))
-      .map((value) => ({ value, x: xScale(value) })),
+    xTicks: timeTicks(xScale, plotRight - plotLeft, fontSize),
     yTicks: yTicks.map((value) => ({ value, y: yScale(value) })),
     areaPath: area<CountPeriod>().x(x).y0(plotBottom).y1(y).curve(curveStepAfter)(steps) ?? '',
     linePath: line<CountPeriod>().x(x).y(y).curve(curveStepAfter)(steps) ?? '',

@@ -1,4 +1,5 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { timeTicks, type TimeTick } from './timeAxis';
 import { approximateCharsThatFit, wrapText } from './wrapText';
 
 export interface TimelineItem {
@@ -24,7 +25,7 @@ export interface TimelineLayout {
   plotTop: number;
   plotBottom: number;
   xScale: ScaleTime<number, number>;
-  ticks: { value: Date; x: number }[];
+  ticks: TimeTick[];
   items: PlacedTimelineItem[];
 }
 
@@ -72,9 +73,7 @@ export function layoutTimeline(
     plotTop: axisHeight,
     plotBottom,
     xScale,
-    ticks: xScale
-      .ticks(Math.max(2, Math.floor((width - plotLeft) / Math.max(70, fontSize * 4.4))))
-      .map((value) => ({ value, x: xScale(value) })),
+    ticks: timeTicks(xScale, width - plotLeft, fontSize),
     items: placed,
   };
 }
