@@ -17,12 +17,12 @@ import {
 import { projectTimelineSeries } from '../../../src/features/projects/projectTimeline';
 import { regionTileSeries } from '../../../src/features/projects/regionTiles';
 import { createI18n } from '../../../src/i18n/I18nProvider';
+import { NO_PROJECT_FILTERS } from './noProjectFilters';
 
 const dataset = projectsDatasetSchema.parse(projectsFile);
 const { regions } = regionsDatasetSchema.parse(regionsFile);
 const en = createI18n('en');
-const all = { query: '', area: null, fund: null, region: null, level: null };
-const matches = matchProjects(dataset, regions, { ...all, nationalEverywhere: false });
+const matches = matchProjects(dataset, regions, NO_PROJECT_FILTERS);
 const rows = sortProjectRows(dataset, regions, matches.rows, 'caseNumber', 'asc', 'en');
 const rowAt = (index: number) => projectRowAt(dataset, regions, rows[index]!, 'en');
 const ids = Array.from(rows, (_, index) => rowAt(index).id);

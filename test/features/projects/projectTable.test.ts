@@ -26,23 +26,16 @@ import {
   type SortDirection,
 } from '../../../src/features/projects/projectsSearch';
 import type { Language } from '../../../src/i18n/format';
+import { NO_PROJECT_FILTERS } from './noProjectFilters';
 
 const dataset = projectsDatasetSchema.parse(projectsFile);
 const { projects } = dataset;
 const { regions } = regionsDatasetSchema.parse(regionsFile);
-const noFilters: ProjectTableFilters = {
-  query: '',
-  area: null,
-  fund: null,
-  region: null,
-  level: null,
-  nationalEverywhere: false,
-};
 const everyRow = (count: number) => Int32Array.from({ length: count }, (_, row) => row);
 const idsOf = (rows: Int32Array, list: readonly Project[] = projects) =>
   Array.from(rows, (row) => list[row]!.id);
 const filtered = (filters: Partial<ProjectTableFilters>) =>
-  idsOf(matchProjects(dataset, regions, { ...noFilters, ...filters }).rows);
+  idsOf(matchProjects(dataset, regions, { ...NO_PROJECT_FILTERS, ...filters }).rows);
 const sorted = (column: SortColumn, direction: SortDirection, lang: Language = 'sv') =>
   sortProjectRows(dataset, regions, everyRow(projects.length), column, direction, lang);
 const byId = (id: string) => {
@@ -152,7 +145,7 @@ describe('search', () => {
       projects: [{ ...byId('EX-01'), name: { ...byId('EX-01').name, value: words } }],
     };
     const matches = (query: string) =>
-      matchProjects(named, regions, { ...noFilters, query }).rows.length;
+      matchProjects(named, regions, { ...NO_PROJECT_FILTERS, query }).rows.length;
     expect(matches(words)).toBe(1);
     expect(matches(`${words} zz`)).toBe(0);
   });
@@ -237,7 +230,7 @@ describe('projectRowAt', () => {
     expect(
       publishedCount(
         dataset,
-        matchProjects(dataset, regions, { ...noFilters, region: 'SE22' }).rows,
+        matchProjects(dataset, regions, { ...NO_PROJECT_FILTERS, region: 'SE22' }).rows,
       ),
     ).toBe(1);
   });

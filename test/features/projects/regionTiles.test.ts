@@ -5,25 +5,17 @@ import { layoutTileGrid } from '../../../src/charts/tileGridLayout';
 import { projectsDatasetSchema } from '../../../src/data/projectsSchema';
 import { regionsDatasetSchema } from '../../../src/data/regionsSchema';
 import { matchProjects } from '../../../src/features/projects/projectTable';
-import type { ProjectTableFilters } from '../../../src/features/projects/projectsSearch';
 import {
   busiestTiles,
   REGION_TILE_POSITIONS,
   regionTileSeries,
 } from '../../../src/features/projects/regionTiles';
+import { NO_PROJECT_FILTERS } from './noProjectFilters';
 
 const dataset = projectsDatasetSchema.parse(projectsFile);
 const { projects } = dataset;
 const { regions } = regionsDatasetSchema.parse(regionsFile);
-const noFilters: ProjectTableFilters = {
-  query: '',
-  area: null,
-  fund: null,
-  region: null,
-  level: null,
-  nationalEverywhere: false,
-};
-const { perRegion } = matchProjects(dataset, regions, noFilters);
+const { perRegion } = matchProjects(dataset, regions, NO_PROJECT_FILTERS);
 const counts = (tiles: { key: string; count: number }[]) =>
   Object.fromEntries(tiles.map((tile) => [tile.key, tile.count]));
 
@@ -59,7 +51,11 @@ describe('regionTileSeries', () => {
   });
 
   it('counts the projects that match every filter but the region', () => {
-    const areaC = matchProjects(dataset, regions, { ...noFilters, area: 'C', region: 'SE22' });
+    const areaC = matchProjects(dataset, regions, {
+      ...NO_PROJECT_FILTERS,
+      area: 'C',
+      region: 'SE22',
+    });
     const tiles = regionTileSeries(areaC.perRegion, regions, {
       nationalEverywhere: false,
       lang: 'en',
