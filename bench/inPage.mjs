@@ -1,6 +1,6 @@
 // Runs in every measured page (an init script): collects long animation frames and Event Timing
-// entries, and measures a change from the trusted `change` event's timestamp until the chart has
-// drawn and the DOM has settled and painted.
+// entries, and measures a change from the trusted `change` event's timestamp until the frame that
+// showed the chart's last change has painted (a following frame with no change confirms it).
 export function benchInPage() {
   /* global window, document, requestAnimationFrame, MutationObserver */
   const bench = { loafs: [], events: [] };
@@ -23,7 +23,19 @@ export function benchInPage() {
   };
   observe('long-animation-frame');
   observe('event', { durationThreshold: 16 });
-  const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  /**
+   * Resolves once the next frame has painted (a task queued from its animation-frame callbacks
+   * runs after its paint), with whether the DOM had changed before that frame began: a change
+   * made later, even before the resolve, is the next frame's.
+   */
+  const paintedFrame = (mutated) =>
+    new Promise((done) =>
+      requestAnimationFrame(() => {
+        const changed = mutated.changed;
+        mutated.changed = false;
+        setTimeout(() => done(changed), 0);
+      }),
+    );
   const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
   // Writing an attribute or a text its same value (React re-sets an input's name and type on
   // every render, and blanks a radio's name for a moment) is recorded by MutationObserver but
@@ -62,13 +74,19 @@ export function benchInPage() {
     mutated.stop = () => observer.disconnect();
     return mutated;
   };
-  /** Waits until a whole painted frame passes with no DOM change (or the deadline passes). */
-  const settled = async (mutated, deadline) => {
-    do {
-      mutated.changed = false;
-      await painted();
-    } while (mutated.changed && performance.now() < deadline);
-    return performance.now();
+  /**
+   * When the last frame that changed the DOM was painted, once `drawn()` holds and a whole frame
+   * has then painted with no change; NaN if the deadline passes first. The confirming frame is not
+   * counted: the screen was final when the frame before it painted.
+   */
+  const lastChangePainted = async (mutated, deadline, drawn) => {
+    let paintedAt = NaN;
+    for (;;) {
+      const changed = await paintedFrame(mutated);
+      if (changed) paintedAt = performance.now();
+      else if (drawn() && Number.isFinite(paintedAt)) return paintedAt;
+      if (performance.now() > deadline) return NaN;
+    }
   };
   // A page that counts its own finished renders (the peers: Vega draws asynchronously) says so in
   // `data-rendered`; elsewhere the first DOM change after the event stands for the render.
@@ -112,11 +130,10 @@ export function benchInPage() {
         document.removeEventListener('change', onChange, true);
         const deadline = start + timeoutMs;
         const drawn = () =>
-          Number.isFinite(rendersBefore) ? renders() >= rendersBefore + changes : mutated.changed;
-        while (!drawn() && performance.now() < deadline) await painted();
-        if (!drawn()) return finish({ timedOut: true, seen });
-        const end = await settled(mutated, deadline);
+          Number.isFinite(rendersBefore) ? renders() >= rendersBefore + changes : true;
+        const end = await lastChangePainted(mutated, deadline, drawn);
         mutated.stop();
+        if (!Number.isFinite(end)) return finish({ timedOut: true, seen });
         // Performance entries reach observers a little after their frame.
         await sleep(100);
         const loafs = framesWithin(start, end);
@@ -136,19 +153,22 @@ export function benchInPage() {
   };
 
   /**
-   * Waits for the first chart and its settled paint. Times are from navigation start, from the
-   * start of the dataset's request (the first resource whose path ends in /projects.json) and
-   * from the end of its response.
+   * Waits for the first chart and the paint of the page's last change. Times are from navigation
+   * start, from the start of the dataset's request (the first resource whose path ends in
+   * /projects.json) and from the end of its response; the longest frame is of those since `since`.
    */
-  bench.chartPainted = async (selector, timeoutMs) => {
+  bench.chartPainted = async (selector, timeoutMs, since = 0) => {
     const deadline = performance.now() + timeoutMs;
     while (!document.querySelector(selector)) {
       if (performance.now() > deadline) return { timedOut: true };
       await sleep(5);
     }
     const mutated = watchDom();
-    const end = await settled(mutated, deadline);
+    // The chart is in the DOM already: the next frame paints it, unless something changes after.
+    mutated.changed = true;
+    const end = await lastChangePainted(mutated, deadline, () => true);
     mutated.stop();
+    if (!Number.isFinite(end)) return { timedOut: true };
     const request = performance
       .getEntriesByType('resource')
       .find((entry) => new URL(entry.name).pathname.endsWith('/projects.json'));
@@ -156,7 +176,14 @@ export function benchInPage() {
       navigationMs: end,
       datasetMs: request ? end - request.startTime : NaN,
       receivedMs: request ? end - request.responseEnd : NaN,
-      longestFrame: Math.max(0, ...framesWithin(0, end).map((entry) => entry.duration)),
+      longestFrame: Math.max(0, ...framesWithin(since, end).map((entry) => entry.duration)),
     };
+  };
+
+  /** Presses `press` in a page that is open and still, and measures the load that starts. */
+  bench.pressAndLoad = (press, selector, timeoutMs) => {
+    const since = performance.now();
+    document.querySelector(press).click();
+    return bench.chartPainted(selector, timeoutMs, since);
   };
 }

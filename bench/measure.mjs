@@ -82,6 +82,35 @@ async function openTarget(browser, target, origin, timeoutMs) {
   }
 }
 
+/**
+ * A dataset loaded into a page that is already open and still: the target's `warm` page, then a
+ * press on its `warm.press` element, until the chart's last change has painted.
+ */
+async function warmLoad(browser, target, origin, timeoutMs) {
+  const opened = await newPage(browser, target);
+  try {
+    return await withTimeout(
+      (async () => {
+        await opened.page.goto(`${origin}${target.warm.url}`, {
+          waitUntil: 'networkidle',
+          timeout: timeoutMs,
+        });
+        await opened.page.waitForSelector(target.warm.press, { timeout: timeoutMs });
+        const load = await opened.page.evaluate(
+          ([press, selector, ms]) => window.__bench.pressAndLoad(press, selector, ms),
+          [target.warm.press, target.chart, timeoutMs],
+        );
+        if (load.timedOut) throw new TimedOut(`no chart within ${timeoutMs / 1000} s of the press`);
+        return load;
+      })(),
+      timeoutMs * 2 + 5_000,
+      'dataset load in an open page',
+    );
+  } finally {
+    await opened.context.close();
+  }
+}
+
 async function taskMs(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
@@ -188,6 +217,9 @@ function emptySamples() {
     datasetLoad: [],
     datasetReceived: [],
     firstLongest: [],
+    warmLoad: [],
+    warmReceived: [],
+    warmLongest: [],
     // What timed out, by measure; a timed-out target is not measured again at this size.
     timedOut: {},
   };
@@ -212,7 +244,8 @@ export async function measureSize(browser, size, options, origin) {
   };
   const changeKeys = [...ROUND_KEYS, 'burst', 'heapMB', 'buffersMB', 'nodes'];
   const loadKeys = ['navigationLoad', 'datasetLoad', 'datasetReceived', 'firstLongest'];
-  const allKeys = [...changeKeys, ...loadKeys];
+  const warmKeys = ['warmLoad', 'warmReceived', 'warmLongest'];
+  const allKeys = [...changeKeys, ...loadKeys, ...warmKeys];
 
   // Load → first chart painted, interleaved, each in a fresh context.
   for (let repeat = 0; repeat < loadRepeats(options, rowCount); repeat += 1) {
@@ -230,6 +263,22 @@ export async function measureSize(browser, size, options, origin) {
         record.datasetReceived.push(opened.load.receivedMs);
         record.firstLongest.push(opened.load.longestFrame);
         await opened.context.close();
+      } catch (error) {
+        timedOut(target, allKeys, error);
+      }
+    }
+    for (const target of shuffle(targets)) {
+      const record = samples[target.id];
+      const slow = median(record.warmLoad) > SLOW_LOAD_MS;
+      if (!target.warm || dead.has(target.id) || slow) {
+        for (const key of warmKeys) record[key].push(NaN);
+        continue;
+      }
+      try {
+        const load = await warmLoad(browser, target, origin, options.timeoutMs);
+        record.warmLoad.push(load.datasetMs);
+        record.warmReceived.push(load.receivedMs);
+        record.warmLongest.push(load.longestFrame);
       } catch (error) {
         timedOut(target, allKeys, error);
       }

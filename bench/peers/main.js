@@ -81,7 +81,19 @@ async function vegaLiteChart(rows) {
   });
 }
 
-const response = await fetch('/bench-data/projects.json');
-const rows = tidyRows(await response.json());
-await (library === 'vegalite' ? vegaLiteChart(rows) : plotChart(rows));
-document.body.dataset.ready = 'true';
+async function loadAndDraw() {
+  const response = await fetch('/bench-data/projects.json');
+  const rows = tidyRows(await response.json());
+  await (library === 'vegalite' ? vegaLiteChart(rows) : plotChart(rows));
+  document.body.dataset.ready = 'true';
+}
+
+// ?defer=1: the page's code loads first and the data only when #load is pressed, as when a
+// dataset is opened in a page that is already running.
+if (new URLSearchParams(location.search).has('defer')) {
+  const load = document.createElement('button');
+  load.id = 'load';
+  load.textContent = 'Load the projects';
+  load.addEventListener('click', loadAndDraw, { once: true });
+  document.body.append(load);
+} else await loadAndDraw();
