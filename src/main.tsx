@@ -26,8 +26,12 @@ if (import.meta.env.PROD) {
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const queryClient = createQueryClient();
+const router = createAppRouter({ queryClient });
+// Matching the address runs the view's loader, which starts its datasets and its code, before
+// the first render rather than after it; the router then renders this load instead of another.
+router.load().catch((error: unknown) => console.error(error));
 createRoot(root).render(
   <StrictMode>
-    <App router={createAppRouter({ queryClient })} queryClient={queryClient} />
+    <App router={router} queryClient={queryClient} />
   </StrictMode>,
 );

@@ -1,5 +1,5 @@
 import { Link, useParams, useSearch } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ChartSkeleton } from '../charts/ChartStates';
 import { FilterBar } from '../filters/FilterBar';
 import { sharedFilters } from '../filters/filterSchema';
@@ -12,33 +12,18 @@ import {
   isLocked,
   type EmbedViewPath,
 } from './embedCharts';
+import { PANEL_MODULES, type PanelComponent } from './viewPanels';
 import { VIEWS } from './views';
 import './embed.css';
 
-type PanelComponent = ComponentType<{ only?: string }>;
-
-// Each view's panel loads on its own, so an embed carries only the view of its chart.
+// Each view's panel loads on its own (its import already started by the route's loader).
+const lazyPanel = (path: EmbedViewPath): PanelComponent =>
+  lazy(() => PANEL_MODULES[path]().then((Panel) => ({ default: Panel })));
 const PANELS: Record<EmbedViewPath, PanelComponent> = {
-  '/survey': lazy(() =>
-    import('../features/survey-priorities/SurveyPrioritiesPanel').then((module) => ({
-      default: module.SurveyPrioritiesPanel,
-    })),
-  ),
-  '/sectors': lazy(() =>
-    import('../features/sector-mix/SectorMixPanel').then((module) => ({
-      default: module.SectorMixPanel,
-    })),
-  ),
-  '/results': lazy(() =>
-    import('../features/result-levels/ResultLevelsPanel').then((module) => ({
-      default: module.ResultLevelsPanel,
-    })),
-  ),
-  '/projects': lazy(() =>
-    import('../features/projects/ProjectsPanel').then((module) => ({
-      default: module.ProjectsPanel,
-    })),
-  ),
+  '/survey': lazyPanel('/survey'),
+  '/sectors': lazyPanel('/sectors'),
+  '/results': lazyPanel('/results'),
+  '/projects': lazyPanel('/projects'),
 };
 
 const SKELETON_HEIGHT = 360;

@@ -24,6 +24,7 @@ import { EMBED_CHARTS, isEmbedChartId, validateEmbedSearch } from './embedCharts
 import { NotFoundPage } from './NotFoundPage';
 import { validatePresentSearch } from './presentationSteps';
 import { prefetchViewDatasets } from './viewDatasets';
+import { PANEL_MODULES } from './viewPanels';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -129,8 +130,10 @@ const embedRoute = createRoute({
   validateSearch: validateEmbedSearch,
   component: lazyRouteComponent(() => import('./EmbedPage'), 'EmbedPage'),
   loader: ({ context, params }) => {
-    if (isEmbedChartId(params.chartId))
-      prefetchViewDatasets(context.queryClient, EMBED_CHARTS[params.chartId]);
+    if (!isEmbedChartId(params.chartId)) return;
+    const viewPath = EMBED_CHARTS[params.chartId];
+    prefetchViewDatasets(context.queryClient, viewPath);
+    PANEL_MODULES[viewPath]().catch(() => undefined);
   },
 });
 

@@ -1,5 +1,7 @@
 import { DatasetError, type DatasetErrorKind } from './DatasetError';
 import type { DatasetName, ParsedDatasets } from './datasetParsers';
+// The URL of the worker as Vite bundles it: one module script, same origin.
+import datasetWorkerUrl from './datasetWorker.ts?worker&url';
 import { trustedDatasetWorkerUrl, type TrustedTypePolicyFactoryLike } from './datasetWorkerUrl';
 
 export interface WorkerRequest {
@@ -34,15 +36,13 @@ const loadMainThreadParsers = () =>
   typeof Worker === 'undefined' ? import('./datasetParsers') : null;
 const mainThreadParsers = loadMainThreadParsers();
 
-let worker: Promise<Worker> | null = null;
+let worker: Worker | null = null;
 const pending = new Map<number, Pending>();
 let nextId = 1;
 
-async function startWorker(): Promise<Worker> {
-  // The URL of the worker as Vite bundles it: one module script, same origin.
-  const { default: url } = await import('./datasetWorker.ts?worker&url');
+function startWorker(): Worker {
   const factory = (globalThis as { trustedTypes?: TrustedTypePolicyFactoryLike }).trustedTypes;
-  const scriptUrl = trustedDatasetWorkerUrl(url, factory, window.location.origin);
+  const scriptUrl = trustedDatasetWorkerUrl(datasetWorkerUrl, factory, window.location.origin);
   const started = new Worker(scriptUrl as string, { type: 'module', name: 'datasets' });
   started.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
     pending.get(event.data.id)?.answer(event.data);
@@ -87,8 +87,7 @@ export async function parseOffMainThread<Name extends DatasetName>(
     const { parseDatasetBytes } = await mainThreadParsers;
     return parseDatasetBytes(name, file, bytes);
   }
-  worker ??= startWorker();
-  const running = await worker;
+  const running = (worker ??= startWorker());
   const id = nextId++;
   const reply = await new Promise<WorkerReply>((resolve, reject) => {
     if (signal?.aborted) return reject(abortError());
