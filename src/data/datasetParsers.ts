@@ -1,5 +1,6 @@
 import { collaborationsDatasetSchema } from './collaborationsSchema';
 import { DatasetError } from './DatasetError';
+import { restoreIntegerArrays, splitIntegerArrays } from './integerArrays';
 import { decodeText, findForbiddenKey, formatPath, parseDataset, readJson } from './loadDataset';
 import type { ProjectColumns, ProjectsMetadata } from './projectColumns';
 import { decodeProjectsColumns, isColumnsFile } from './projectsColumnsFile';
@@ -37,11 +38,7 @@ function withoutPlainArrays(value: unknown): unknown {
   );
 }
 
-function parseProjects(file: string, text: string): ParsedDatasets['projects'] {
-  const raw = readJson(file, text);
-  if (!isColumnsFile(raw)) {
-    return { form: 'rows', dataset: parseDataset(file, text, projectsDatasetSchema) };
-  }
+function refuseForbiddenKeys(file: string, raw: unknown): void {
   const forbidden = findForbiddenKey(withoutPlainArrays(raw));
   if (forbidden) {
     throw new DatasetError({
@@ -51,7 +48,34 @@ function parseProjects(file: string, text: string): ParsedDatasets['projects'] {
       detail: `the key "${String(forbidden.at(-1))}" is not allowed`,
     });
   }
+}
+
+function parseProjects(file: string, text: string): ParsedDatasets['projects'] {
+  const raw = readJson(file, text);
+  if (!isColumnsFile(raw)) {
+    return { form: 'rows', dataset: parseDataset(file, text, projectsDatasetSchema) };
+  }
+  refuseForbiddenKeys(file, raw);
   return { form: 'columns', ...decodeProjectsColumns(file, raw) };
+}
+
+/**
+ * A columnar file's integer columns are read from the bytes and the rest is parsed as JSON (see
+ * integerArrays.ts); whatever that path does not take, or a rest that fails to parse, goes the
+ * whole file's way, so every error reads as it would have.
+ */
+function parseProjectsBytes(file: string, bytes: ArrayBuffer): ParsedDatasets['projects'] {
+  const split = splitIntegerArrays(new Uint8Array(bytes));
+  if (split.arrays.length === 0) return parseProjects(file, decodeText(bytes));
+  let rest: unknown;
+  try {
+    rest = readJson(file, decodeText(split.rest));
+  } catch {
+    return parseProjects(file, decodeText(bytes));
+  }
+  if (!isColumnsFile(rest)) return parseProjects(file, decodeText(bytes));
+  refuseForbiddenKeys(file, rest);
+  return { form: 'columns', ...decodeProjectsColumns(file, restoreIntegerArrays(rest, split)) };
 }
 
 /** Parses and validates a dataset's text, on whichever thread calls it. */
@@ -74,5 +98,6 @@ export function parseDatasetBytes<Name extends DatasetName>(
   file: string,
   bytes: ArrayBuffer,
 ): ParsedDatasets[Name] {
+  if (name === 'projects') return parseProjectsBytes(file, bytes) as ParsedDatasets[Name];
   return parseDatasetText(name, file, decodeText(bytes));
 }

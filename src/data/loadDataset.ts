@@ -115,7 +115,7 @@ async function readLimited(
 }
 
 /** Text from bytes; not fatal: bytes that are not UTF-8 become U+FFFD, which readJson reports. */
-export function decodeText(bytes: ArrayBuffer): string {
+export function decodeText(bytes: ArrayBuffer | Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 

@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateProjects } from '../../bench/generate.mjs';
+import { parseDatasetBytes, parseDatasetText } from '../../src/data/datasetParsers';
+import { DatasetError } from '../../src/data/DatasetError';
+import {
+  readIntegerArray,
+  restoreIntegerArrays,
+  splitIntegerArrays,
+} from '../../src/data/integerArrays';
+import metadata from '../../public/data/projects.json';
+
+const bytesOf = (text: string) => new TextEncoder().encode(text);
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+/** What the split path gives for a JSON text: the rest parsed, the arrays put back. */
+function splitAndParse(text: string, minBytes: number): unknown {
+  const split = splitIntegerArrays(bytesOf(text), minBytes);
+  return restoreIntegerArrays(JSON.parse(decode(split.rest)), split);
+}
+
+/** Data or the error, from the bytes path (the worker's) and from the text path. */
+function outcome(parse: () => unknown): unknown {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof DatasetError) return error;
+    throw error;
+  }
+}
+
+describe('integer arrays read from bytes', () => {
+  it('reads an array of integers, with signs and spaces, and where it ends', () => {
+    const text = 'x[ -3, 0,17 ,\n9007199254740]y';
+    expect(readIntegerArray(bytesOf(text), 1)).toEqual({
+      values: [-3, 0, 17, 9007199254740],
+      end: text.indexOf('y'),
+    });
+  });
+
+  it('leaves to JSON.parse what it cannot read exactly', () => {
+    for (const text of [
+      '[]',
+      '[1.5]',
+      '[1e3]',
+      '[01]',
+      '[1,]',
+      '[1,,2]',
+      '[-]',
+      '[1234567890123456]',
+      '["1"]',
+      '[1 2]',
+      '[1',
+    ]) {
+      expect(readIntegerArray(bytesOf(text), 0), text).toBeNull();
+    }
+  });
+
+  it('takes only long arrays outside strings, and puts them back where they were', () => {
+    const long = Array.from({ length: 400 }, (_, index) => index * 7 - 50);
+    const text = JSON.stringify({
+      name: 'Malmö [1,2,3] "quoted" \\ [4]',
+      short: [1, 2, 3],
+      nested: [{ long }, [long, [5]]],
+    });
+    const split = splitIntegerArrays(bytesOf(text), 1024);
+    expect(split.arrays).toEqual([long, long]);
+    const rest = decode(split.rest);
+    expect(rest).toContain('Malmö [1,2,3] \\"quoted\\" \\\\ [4]');
+    expect(rest).toContain('"short":[1,2,3]');
+    expect(rest.length).toBeLessThan(200);
+    expect(restoreIntegerArrays(JSON.parse(rest), split)).toEqual(JSON.parse(text));
+  });
+
+  it('gives what JSON.parse gives, for any JSON', () => {
+    fc.assert(
+      fc.property(fc.json(), fc.integer({ min: 1, max: 64 }), (text, minBytes) => {
+        expect(splitAndParse(text, minBytes)).toEqual(JSON.parse(text));
+      }),
+      { numRuns: 500 },
+    );
+    const withIntegerArrays = fc.record({
+      any: fc.jsonValue(),
+      integers: fc.array(fc.array(fc.integer({ min: -(2 ** 40), max: 2 ** 40 }))),
+    });
+    fc.assert(
+      fc.property(
+        withIntegerArrays,
+        fc.boolean(),
+        fc.integer({ min: 1, max: 64 }),
+        (value, spaced, minBytes) => {
+          const text = JSON.stringify(value, null, spaced ? 1 : undefined);
+          expect(splitAndParse(text, minBytes)).toEqual(JSON.parse(text));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not take a marker written into the file for one of its own', () => {
+    const long = Array.from({ length: 300 }, (_, index) => index);
+    const text = JSON.stringify({ spoof: { 'integer-array-0': 0 }, long });
+    expect(splitAndParse(text, 1024)).toEqual(JSON.parse(text));
+  });
+});
+
+describe('a columnar projects file read from its bytes', () => {
+  const file = generateProjects(3000, 11, metadata);
+
+  it('decodes to the same columns as the text', () => {
+    const text = JSON.stringify(file);
+    const fromBytes = parseDatasetBytes('projects', 'projects.json', bytesOf(text).buffer);
+    expect(fromBytes).toEqual(parseDatasetText('projects', 'projects.json', text));
+    if (fromBytes.form !== 'columns') throw new Error('expected columns');
+    expect(fromBytes.columns.rowCount).toBe(3000);
+  });
+
+  it('fails with the same error as the text, naming the same column and row', () => {
+    const bad = structuredClone(file) as unknown as { columns: { region: { indices: number[] } } };
+    bad.columns.region.indices[2500] = 99;
+    const texts = [
+      JSON.stringify(bad),
+      JSON.stringify(bad).replace('"rowCount"', '"__proto__":1,"rowCount"'),
+      `${JSON.stringify(file).slice(0, -20)}`,
+      JSON.stringify(file).replace('"masks":[', '"masks":[1.5,'),
+    ];
+    for (const text of texts) {
+      const fromBytes = outcome(() =>
+        parseDatasetBytes('projects', 'projects.json', bytesOf(text).buffer),
+      );
+      expect(fromBytes).toBeInstanceOf(DatasetError);
+      expect(fromBytes).toEqual(outcome(() => parseDatasetText('projects', 'projects.json', text)));
+    }
+  });
+});
