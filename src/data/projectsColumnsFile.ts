@@ -99,7 +99,7 @@ function check<Schema extends z.ZodType>(
   return fail(file, `${location}${path}`, issue?.message ?? 'invalid');
 }
 
-/** A JSON array of integers in [min, max] (or MISSING where `optional`) as a typed array. */
+/** An array of integers in [min, max] (or MISSING where `optional`) as a typed array. */
 function integerArray<Typed extends Int32Array | Uint8Array>(
   file: string,
   location: string,
@@ -108,7 +108,9 @@ function integerArray<Typed extends Int32Array | Uint8Array>(
   range: { min: number; max: number; optional: boolean },
   make: (length: number) => Typed,
 ): Typed {
-  if (!Array.isArray(value) || value.length !== rowCount) {
+  // An Int32Array: the column as integerArrays.ts read it from the file's bytes.
+  const isArray = Array.isArray(value) || value instanceof Int32Array;
+  if (!isArray || value.length !== rowCount) {
     fail(file, location, `expected an array of ${rowCount} integers, one per row`);
   }
   const typed = make(rowCount);
