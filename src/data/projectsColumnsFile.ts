@@ -202,10 +202,7 @@ export function decodeProjectsColumns(
   for (const name of TEXT_COLUMNS.filter(present)) {
     const { location, column } = columnAt(name);
     const dictionary = column.dictionary ?? [];
-    const valueSchema = valueSchemaOf(name);
-    dictionary.forEach((value, index) =>
-      check(file, `${location}.dictionary[${index}]`, valueSchema, value),
-    );
+    check(file, `${location}.dictionary`, z.array(valueSchemaOf(name)), dictionary);
     const indices = integerArray(
       file,
       `${location}.indices`,

@@ -82,6 +82,13 @@ describe('columnar projects file', () => {
     );
   });
 
+  it('names the entry of a bad dictionary value', () => {
+    const bad = columnsFile({
+      country: { dictionary: ['SE', 'Sweden'], indices: [0, 1, 0], provenance: illustrative },
+    });
+    expect(() => parse(bad)).toThrow(/^projects\.json: columns\.country\.dictionary\[1\]: /);
+  });
+
   it('refuses an end before the start, and a forbidden key', () => {
     expect(() =>
       parse(columnsFile({ endDate: { days: [1, -1, 1], provenance: illustrative } })),
