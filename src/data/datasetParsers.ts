@@ -65,15 +65,16 @@ function parseProjects(file: string, text: string): ParsedDatasets['projects'] {
  * whole file's way, so every error reads as it would have.
  */
 function parseProjectsBytes(file: string, bytes: ArrayBuffer): ParsedDatasets['projects'] {
+  const wholeFile = () => parseProjects(file, decodeText(bytes));
   const split = splitIntegerArrays(new Uint8Array(bytes));
-  if (split.arrays.length === 0) return parseProjects(file, decodeText(bytes));
+  if (split.arrays.length === 0) return wholeFile();
   let rest: unknown;
   try {
     rest = readJson(file, decodeText(split.rest));
   } catch {
-    return parseProjects(file, decodeText(bytes));
+    return wholeFile();
   }
-  if (!isColumnsFile(rest)) return parseProjects(file, decodeText(bytes));
+  if (!isColumnsFile(rest)) return wholeFile();
   refuseForbiddenKeys(file, rest);
   return { form: 'columns', ...decodeProjectsColumns(file, restoreIntegerArrays(rest, split)) };
 }
