@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateProjects } from '../../bench/generate.mjs';
-import { parseDatasetBytes, parseDatasetText } from '../../src/data/datasetParsers';
+import {
+  parseDatasetBytes,
+  parseDatasetText,
+  SPLIT_FROM_BYTES,
+} from '../../src/data/datasetParsers';
 import { DatasetError } from '../../src/data/DatasetError';
 import {
   readIntegerArray,
@@ -123,12 +127,22 @@ describe('integer arrays read from bytes', () => {
 describe('a columnar projects file read from its bytes', () => {
   const file = generateProjects(3000, 11, metadata);
 
-  it('decodes to the same columns as the text', () => {
+  // A file this small is parsed whole unless the split is asked for from 0 bytes.
+  const SPLIT_ALWAYS = 0;
+
+  it('decodes to the same columns as the text, split or whole', () => {
     const text = JSON.stringify(file);
-    const fromBytes = parseDatasetBytes('projects', 'projects.json', bytesOf(text).buffer);
-    expect(fromBytes).toEqual(parseDatasetText('projects', 'projects.json', text));
-    if (fromBytes.form !== 'columns') throw new Error('expected columns');
-    expect(fromBytes.columns.rowCount).toBe(3000);
+    for (const splitFrom of [SPLIT_ALWAYS, SPLIT_FROM_BYTES]) {
+      const fromBytes = parseDatasetBytes(
+        'projects',
+        'projects.json',
+        bytesOf(text).buffer,
+        splitFrom,
+      );
+      expect(fromBytes).toEqual(parseDatasetText('projects', 'projects.json', text));
+      if (fromBytes.form !== 'columns') throw new Error('expected columns');
+      expect(fromBytes.columns.rowCount).toBe(3000);
+    }
   });
 
   it('fails with the same error as the text, naming the same column and row', () => {
@@ -142,7 +156,7 @@ describe('a columnar projects file read from its bytes', () => {
     ];
     for (const text of texts) {
       const fromBytes = outcome(() =>
-        parseDatasetBytes('projects', 'projects.json', bytesOf(text).buffer),
+        parseDatasetBytes('projects', 'projects.json', bytesOf(text).buffer, SPLIT_ALWAYS),
       );
       expect(fromBytes).toBeInstanceOf(DatasetError);
       expect(fromBytes).toEqual(outcome(() => parseDatasetText('projects', 'projects.json', text)));
