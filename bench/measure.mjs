@@ -217,6 +217,7 @@ function emptySamples() {
     datasetLoad: [],
     datasetReceived: [],
     firstLongest: [],
+    warmPress: [],
     warmLoad: [],
     warmReceived: [],
     warmLongest: [],
@@ -244,7 +245,7 @@ export async function measureSize(browser, size, options, origin) {
   };
   const changeKeys = [...ROUND_KEYS, 'burst', 'heapMB', 'buffersMB', 'nodes'];
   const loadKeys = ['navigationLoad', 'datasetLoad', 'datasetReceived', 'firstLongest'];
-  const warmKeys = ['warmLoad', 'warmReceived', 'warmLongest'];
+  const warmKeys = ['warmPress', 'warmLoad', 'warmReceived', 'warmLongest'];
   const allKeys = [...changeKeys, ...loadKeys, ...warmKeys];
 
   // Load → first chart painted, interleaved, each in a fresh context.
@@ -276,6 +277,7 @@ export async function measureSize(browser, size, options, origin) {
       }
       try {
         const load = await warmLoad(browser, target, origin, options.timeoutMs);
+        record.warmPress.push(load.pressMs);
         record.warmLoad.push(load.datasetMs);
         record.warmReceived.push(load.receivedMs);
         record.warmLongest.push(load.longestFrame);
