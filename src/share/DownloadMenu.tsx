@@ -4,9 +4,27 @@ import type { ExportRequest } from './exportFigure';
 import { ShareIcon } from './ShareIcon';
 import { SIZE_PRESET_NAMES } from './svgExport';
 
+const ITEM_STEPS = { ArrowDown: 1, ArrowUp: -1, Home: 0, End: 0 } as const;
+
+/**
+ * Where an arrow key, Home or End moves in a list of `count` items from `current` (-1: from the
+ * menu's button, so ArrowDown goes to the first item and ArrowUp to the last); arrows wrap around.
+ */
+function itemIndexAfter(
+  key: keyof typeof ITEM_STEPS,
+  current: number,
+  count: number,
+): number {
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  if (current < 0) return key === 'ArrowDown' ? 0 : count - 1;
+  return (current + ITEM_STEPS[key] + count) % count;
+}
+
 /**
  * A keyboard-usable menu of downloads (PNG and SVG in three sizes, CSV, JSON): a disclosure that
- * Escape, a click outside or a choice closes, giving focus back to its button.
+ * Escape, a click outside or a choice closes, giving focus back to its button. Arrow keys, Home
+ * and End move between its choices, as well as Tab.
  */
 export function DownloadMenu({ onDownload }: { onDownload: (request: ExportRequest) => void }) {
   const { t } = useI18n();
@@ -45,9 +63,19 @@ export function DownloadMenu({ onDownload }: { onDownload: (request: ExportReque
       className="share-menu"
       onToggle={(event) => setOpen(event.currentTarget.open)}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && detailsRef.current?.open) {
+        if (!detailsRef.current?.open) return;
+        if (event.key === 'Escape') {
           event.stopPropagation();
           close();
+        } else if (Object.hasOwn(ITEM_STEPS, event.key)) {
+          const key = event.key as keyof typeof ITEM_STEPS;
+          const items = [...detailsRef.current.querySelectorAll<HTMLElement>('.share-menu__item')];
+          const from = items.indexOf(event.target as HTMLElement);
+          const target = items[itemIndexAfter(key, from, items.length)];
+          if (target) {
+            event.preventDefault();
+            target.focus();
+          }
         }
       }}
     >

@@ -150,6 +150,32 @@ describe('SharedFigure', () => {
     await vi.waitFor(() => expect(clicked.at(-1)).toBe('sample-chart-en-4x3.svg'));
   });
 
+  it('moves between the download choices with the arrow keys, Home and End', async () => {
+    const user = userEvent.setup();
+    renderFigure();
+    await user.click(screen.getByText('Download'));
+    const items = screen
+      .getByText('Download')
+      .closest('details')!
+      .querySelectorAll<HTMLElement>('.share-menu__item');
+    expect(items.length).toBeGreaterThan(2);
+    await user.keyboard('{ArrowDown}');
+    expect(items[0]).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(items[1]).toHaveFocus();
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(items[items.length - 1]).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(items[0]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(items[items.length - 1]).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(items[0]).toHaveFocus();
+    expect(items[0]).toHaveTextContent('PNG image');
+    await user.keyboard('{Escape}');
+    expect(screen.getByText('Download').closest('summary')).toHaveFocus();
+  });
+
   it('copies a link to the chart and says so', async () => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockResolvedValue(undefined);
