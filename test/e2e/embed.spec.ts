@@ -46,6 +46,18 @@ test.describe('embedded chart', () => {
     await expectNoSeriousAxeViolations(page);
   });
 
+  test('spans the page’s width, even where its view lays charts in columns', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const chartId of ['results-counts', 'results-matrix', 'projects-timeline']) {
+      await page.goto(`/embed/${chartId}?lang=en`);
+      const figure = page.getByRole('figure');
+      await expect(figure).toHaveCount(1);
+      await expect(figure.getByRole('img').or(figure.getByRole('table')).first()).toBeVisible();
+      const width = (await figure.boundingBox())?.width ?? 0;
+      expect(width, chartId).toBeGreaterThan(1280 * 0.9);
+    }
+  });
+
   test('may be framed by any site, unlike the dashboard’s other pages', async ({ request }) => {
     const embed = await request.get('/embed/survey-national');
     expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
