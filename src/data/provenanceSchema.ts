@@ -24,15 +24,26 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/**
+ * Text in both languages, or one text for both: a quotation stays in its source's language, and
+ * a place named the same in either ("Diarienummer: 22-018-S01") needs no second copy.
+ */
+export const eitherLanguageTextSchema = z.union([z.string().min(1), localizedTextSchema]);
+export type EitherLanguageText = z.infer<typeof eitherLanguageTextSchema>;
+
 /** Where a value comes from: a source says it, a formula derives it, or it is made up to demonstrate. */
 export const provenanceSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('published'), source: idSchema, locator: z.string().min(1) }),
+  z.strictObject({
+    kind: z.literal('published'),
+    source: idSchema,
+    locator: eitherLanguageTextSchema,
+  }),
   z.strictObject({
     kind: z.literal('derived'),
-    formula: z.string().min(1),
+    formula: eitherLanguageTextSchema,
     inputs: z.array(z.string()).optional(),
   }),
-  z.strictObject({ kind: z.literal('illustrative'), note: z.string().min(1).optional() }),
+  z.strictObject({ kind: z.literal('illustrative'), note: eitherLanguageTextSchema.optional() }),
 ]);
 export type Provenance = z.infer<typeof provenanceSchema>;
 export type ProvenanceKind = Provenance['kind'];

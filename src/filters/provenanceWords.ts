@@ -19,11 +19,11 @@ export function provenanceWords(
       const title = source ? i18n.text(source.title) : provenance.source;
       return {
         kind: 'published',
-        detail: i18n.t.sources.publishedDetail(title, provenance.locator),
+        detail: i18n.t.sources.publishedDetail(title, i18n.text(provenance.locator)),
       };
     }
     case 'derived':
-      return { kind: 'derived', detail: provenance.formula };
+      return { kind: 'derived', detail: i18n.text(provenance.formula) };
     case 'illustrative':
       return { kind: 'illustrative', detail: i18n.t.sources.madeUp };
   }

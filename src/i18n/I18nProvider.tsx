@@ -23,8 +23,8 @@ export interface I18n {
   /** A calendar date from its ISO form ("2022-12-15"). */
   date: (isoDate: string) => string;
   year: (date: Date) => string;
-  /** Picks the current language from a `{ sv, en }` text. */
-  text: (localized: Record<Language, string>) => string;
+  /** Picks the current language from a `{ sv, en }` text; a plain string is the same in both. */
+  text: (localized: Record<Language, string> | string) => string;
 }
 
 export function createI18n(lang: Language): I18n {
@@ -37,7 +37,7 @@ export function createI18n(lang: Language): I18n {
     ordinal: (rank) => formatOrdinal(lang, rank),
     date: (isoDate) => formatDate(lang, isoDate),
     year: (date) => formatYear(lang, date),
-    text: (localized) => localized[lang],
+    text: (localized) => (typeof localized === 'string' ? localized : localized[lang]),
   };
 }
 

@@ -104,6 +104,12 @@ test.describe('project record page', () => {
     await expect(
       page.getByRole('figure', { name: 'Project period' }).getByRole('button', { name: 'Derived' }),
     ).toBeVisible();
+
+    await page.goto('/projects/social-innovation-skane');
+    const slut = rowOf(recordTable(page, 'Alla fält i posten'), 'Slutdatum');
+    await expect(slut).toContainText('startdatum + tre år − en dag');
+    await expect(slut).not.toContainText('three years');
+    await expect(page.getByText('en kunskapsturné genom Skånes 33 kommuner')).toBeVisible();
   });
 
   test('the back link keeps the shared filters', async ({ page }) => {

@@ -52,4 +52,18 @@ describe('provenanceWords', () => {
       'påhittat för att visa hur det fungerar',
     );
   });
+
+  it('puts a locator or formula given in both languages in the page’s language', () => {
+    const formula = { sv: 'mottagare × svarsfrekvens', en: 'recipients × response rate' };
+    expect(provenanceWords({ kind: 'derived', formula }, sources, sv).detail).toBe(formula.sv);
+    expect(provenanceWords({ kind: 'derived', formula }, sources, en).detail).toBe(formula.en);
+    const locator = { sv: 'länskoder', en: 'county codes' };
+    const published = { kind: 'published', source: 'eurostat-nuts-2021', locator } as const;
+    expect(provenanceWords(published, sources, sv).detail).toBe(
+      'NUTS 2021-klassifikationen, länskoder',
+    );
+    expect(provenanceWords(published, sources, en).detail).toBe(
+      'NUTS 2021 classification, county codes',
+    );
+  });
 });

@@ -66,7 +66,7 @@ function ProvenanceCell({ provenance }: { provenance: RecordProvenance }) {
     return (
       <div className="record-provenance">
         {chip}
-        <span className="record-provenance__detail">{provenance.formula}</span>
+        <span className="record-provenance__detail">{i18n.text(provenance.formula)}</span>
       </div>
     );
   }
@@ -75,7 +75,7 @@ function ProvenanceCell({ provenance }: { provenance: RecordProvenance }) {
       <div className="record-provenance">
         {chip}
         {provenance.note ? (
-          <span className="record-provenance__detail">{provenance.note}</span>
+          <span className="record-provenance__detail">{i18n.text(provenance.note)}</span>
         ) : null}
       </div>
     );
@@ -96,7 +96,7 @@ function ProvenanceCell({ provenance }: { provenance: RecordProvenance }) {
       </span>
       <span className="record-provenance__detail">
         {source ? <span className="record-provenance__publisher">{source.publisher}</span> : null}
-        <span className="record-provenance__locator">{provenance.locator}</span>
+        <span className="record-provenance__locator">{i18n.text(provenance.locator)}</span>
       </span>
     </div>
   );
@@ -115,7 +115,10 @@ function SourceLines({ rows, illustrativeLine }: { rows: RecordRow[]; illustrati
       {rows.map((row) =>
         row.provenance.kind === 'derived' ? (
           <span key={row.key} className="source-line">
-            {i18n.t.projectDetail.derivedLine(i18n.text(row.fieldName), row.provenance.formula)}
+            {i18n.t.projectDetail.derivedLine(
+              i18n.text(row.fieldName),
+              i18n.text(row.provenance.formula),
+            )}
           </span>
         ) : null,
       )}

@@ -1,4 +1,9 @@
-import type { LocalizedText, Provenance, Source } from '../../data/provenanceSchema';
+import type {
+  EitherLanguageText,
+  LocalizedText,
+  Provenance,
+  Source,
+} from '../../data/provenanceSchema';
 import type { Amount, Project, ProjectsDataset } from '../../data/projectsSchema';
 import type { Region } from '../../data/regionsSchema';
 import { findRegion } from '../../data/regionTree';
@@ -26,9 +31,9 @@ export type RecordValue =
 
 /** A provenance with its source looked up, ready to show. */
 export type RecordProvenance =
-  | { kind: 'published'; sourceId: string; source: Source | undefined; locator: string }
-  | { kind: 'derived'; formula: string }
-  | { kind: 'illustrative'; note: string | undefined };
+  | { kind: 'published'; sourceId: string; source: Source | undefined; locator: EitherLanguageText }
+  | { kind: 'derived'; formula: EitherLanguageText }
+  | { kind: 'illustrative'; note: EitherLanguageText | undefined };
 
 export type RecordSection = 'field' | 'partners' | 'amount' | 'resultLevels';
 

@@ -187,7 +187,10 @@ describe('projectRecord', () => {
     const end = rows.find((row) => row.key === 'endDate');
     expect(end?.provenance).toEqual({
       kind: 'derived',
-      formula: expect.stringContaining('start date + three years'),
+      formula: {
+        sv: expect.stringContaining('startdatum + tre år'),
+        en: expect.stringContaining('start date + three years'),
+      },
     });
     const period = projectPeriod(rows);
     expect(period).toMatchObject({ start: '2015-09-01', end: '2018-08-31' });
