@@ -17,6 +17,7 @@ import {
   startingStep,
   stepFromView,
 } from './presentationSteps';
+import { usePanelsPreloadedWhenSettled } from './viewPanels';
 import { viewAt, VIEWS } from './views';
 import '../presentation/presentation.css';
 
@@ -84,6 +85,7 @@ export function AppLayout() {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const here = viewAt(pathname);
   const pageTitle = here ? `${here.view.label(t)} · ${t.app.name}` : t.app.name;
+  usePanelsPreloadedWhenSettled();
 
   useEffect(() => {
     document.documentElement.lang = lang;

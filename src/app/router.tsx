@@ -30,8 +30,9 @@ interface RouterContext {
   queryClient: QueryClient;
 }
 
-// Each view is its own chunk, loaded when it is first visited or a link to it is hovered, so the
-// first load carries only the shell and the view it opens on.
+// Each view is its own chunk, loaded when it is first visited or a link to it is hovered (and,
+// once the first view has settled, all of them: viewPanels.ts), so the first load carries only the
+// shell and the view it opens on.
 
 const PRESENT_PATH = '/present';
 const EMBED_PATH = '/embed/$chartId';
