@@ -1,5 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ComponentType } from 'react';
+import { warmUpParser } from '../data/parseInWorker';
 import type { EmbedViewPath } from './embedCharts';
 
 export type PanelComponent = ComponentType<{ only?: string }>;
@@ -65,6 +66,7 @@ export function usePanelsPreloadedWhenSettled(): void {
     () =>
       whenQueriesSettle(client, () => {
         for (const load of Object.values(PANEL_MODULES)) load().catch(() => undefined);
+        warmUpParser();
       }),
     [client],
   );

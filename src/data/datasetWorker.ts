@@ -2,17 +2,40 @@
 import { DatasetError } from './DatasetError';
 import { parseDatasetBytes } from './datasetParsers';
 import { transferableBuffers } from './projectColumns';
-import type { WorkerReply, WorkerRequest } from './parseInWorker';
+import type { WarmUpRequest, WorkerReply, WorkerRequest } from './parseInWorker';
+import { warmUpProjectsFile } from './parserWarmUp';
 
 // The worker's own global, typed by hand: the "webworker" lib would retype the whole program.
 interface DatasetWorkerScope {
-  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
+  addEventListener(
+    type: 'message',
+    listener: (event: MessageEvent<WorkerRequest | WarmUpRequest>) => void,
+  ): void;
   postMessage(message: WorkerReply, transfer: Transferable[]): void;
 }
 
 const scope = self as unknown as DatasetWorkerScope;
 
-scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+const WARM_UP_ROWS = 5000;
+const WARM_UP_ROUNDS = 3;
+
+function warmUp(): void {
+  const text = warmUpProjectsFile(WARM_UP_ROWS);
+  for (let round = 0; round < WARM_UP_ROUNDS; round += 1) {
+    parseDatasetBytes('projects', 'warm-up.json', new TextEncoder().encode(text).buffer);
+  }
+}
+
+scope.addEventListener('message', (event: MessageEvent<WorkerRequest | WarmUpRequest>) => {
+  if ('warmUp' in event.data) {
+    // A warm-up that failed has only failed to save time; the worker stays as it was.
+    try {
+      warmUp();
+    } catch {
+      // Nothing to report.
+    }
+    return;
+  }
   const { id, name, file, bytes } = event.data;
   let reply: WorkerReply;
   let transfer: ArrayBuffer[] = [];

@@ -12,6 +12,11 @@ export interface WorkerRequest {
   bytes: ArrayBuffer;
 }
 
+/** Parses a made-up file and answers nothing: see warmUpParser. */
+export interface WarmUpRequest {
+  warmUp: true;
+}
+
 export type WorkerReply =
   | { id: number; ok: true; result: ParsedDatasets[DatasetName] }
   | {
@@ -66,6 +71,15 @@ function startWorker(): Worker {
 /** Starts the worker while a file downloads, so that it is ready when the bytes arrive. */
 export function prepareParser(): void {
   if (!mainThreadParsers) worker ??= startWorker();
+}
+
+/**
+ * Has the worker parse a made-up projects file while the page is idle, so that a real one later
+ * runs compiled code rather than the engine's first, slow tier.
+ */
+export function warmUpParser(): void {
+  if (mainThreadParsers) return;
+  (worker ??= startWorker()).postMessage({ warmUp: true } satisfies WarmUpRequest);
 }
 
 function abortError(): DOMException {

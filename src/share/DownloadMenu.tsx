@@ -10,11 +10,7 @@ const ITEM_STEPS = { ArrowDown: 1, ArrowUp: -1, Home: 0, End: 0 } as const;
  * Where an arrow key, Home or End moves in a list of `count` items from `current` (-1: from the
  * menu's button, so ArrowDown goes to the first item and ArrowUp to the last); arrows wrap around.
  */
-function itemIndexAfter(
-  key: keyof typeof ITEM_STEPS,
-  current: number,
-  count: number,
-): number {
+function itemIndexAfter(key: keyof typeof ITEM_STEPS, current: number, count: number): number {
   if (key === 'Home') return 0;
   if (key === 'End') return count - 1;
   if (current < 0) return key === 'ArrowDown' ? 0 : count - 1;
