@@ -16,6 +16,7 @@ import {
 import type { SurveyDataset } from '../data/surveySchema';
 import { provenanceWords } from '../filters/provenanceWords';
 import { useI18n, type I18n } from '../i18n/I18nProvider';
+import { projectFieldName } from '../features/projects/projectRecord';
 import { provenanceCounts, sourceUses, type SourceUse } from './sourcesSummary';
 import './sources.css';
 
@@ -70,6 +71,14 @@ function Loaded<T>({
   return <ChartSkeleton height={SECTION_SKELETON_HEIGHT} label={t.states.loading} />;
 }
 
+const PROJECTS_PLACE = 'projects › ';
+
+/** A project's field by the name its record page gives it; other keys as they are in the file. */
+function itemName(place: string, key: string, i18n: I18n): string {
+  const fieldName = place.startsWith(PROJECTS_PLACE) ? projectFieldName(key) : undefined;
+  return fieldName ? i18n.text(fieldName) : key;
+}
+
 function SourceEntry({ source, dataset }: { source: Source; dataset: LoadedDataset }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -112,7 +121,8 @@ function SourceEntry({ source, dataset }: { source: Source; dataset: LoadedDatas
               {[
                 ...use.items.map(({ name, value }) => {
                   const text = valueText(value, i18n);
-                  return text === null ? name : `${name} (${text})`;
+                  const shown = itemName(use.place, name, i18n);
+                  return text === null ? shown : `${shown} (${text})`;
                 }),
                 ...(use.unnamed > 0 ? [t.sources.valueCount(use.unnamed)] : []),
               ].join(', ')}

@@ -78,6 +78,17 @@ describe('SourcesPage', () => {
     }
   });
 
+  it('names a project’s fields as its record page does, in the page’s language', async () => {
+    renderApp('/sources');
+    await screen.findByRole('heading', { level: 1, name: 'Källor och metod' });
+    const projectsSection = document.getElementById('projects')!;
+    const botkyrka = await within(projectsSection).findByText(/projects › 22-017-S04/);
+    const line = botkyrka.closest('li');
+    expect(line).toHaveTextContent('Diarienummer / Projektnummer (22-017-S04)');
+    expect(line).toHaveTextContent('Projektägare organisationsnummer (2120002882)');
+    expect(line).not.toHaveTextContent('caseNumber');
+  });
+
   it('shows the survey’s method with provenance, the definitions and the counts per kind', async () => {
     renderApp('/sources?lang=en');
     const method = await screen.findByRole('table', { name: /survey’s method/ });

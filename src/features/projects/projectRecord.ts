@@ -88,6 +88,13 @@ const AMOUNT_NAMES: Record<Amount['kind'], LocalizedText> = {
   'eu-contribution': { sv: 'EU-bidrag', en: 'EU contribution' },
 };
 
+/** A project field's name as the record shows it, from its key in projects.json. */
+export function projectFieldName(key: string): LocalizedText | undefined {
+  if (key === 'partners') return PARTNERS_NAME;
+  if (key === 'resultLevels') return RESULT_LEVELS_NAME;
+  return FIELD_NAMES.find(([field]) => field === key)?.[1];
+}
+
 const sameInBoth = (text: string): LocalizedText => ({ sv: text, en: text });
 const plainText = (text: string): RecordValue => ({ kind: 'text', text: sameInBoth(text) });
 
