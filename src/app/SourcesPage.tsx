@@ -17,7 +17,7 @@ import type { SurveyDataset } from '../data/surveySchema';
 import { provenanceWords } from '../filters/provenanceWords';
 import { useI18n, type I18n } from '../i18n/I18nProvider';
 import { projectFieldName } from '../features/projects/projectRecord';
-import { provenanceCounts, sourceUses, type SourceUse } from './sourcesSummary';
+import { PLACE_SEPARATOR, provenanceCounts, sourceUses, type SourceUse } from './sourcesSummary';
 import './sources.css';
 
 const KINDS: readonly ProvenanceKind[] = ['published', 'derived', 'illustrative'];
@@ -71,7 +71,7 @@ function Loaded<T>({
   return <ChartSkeleton height={SECTION_SKELETON_HEIGHT} label={t.states.loading} />;
 }
 
-const PROJECTS_PLACE = 'projects › ';
+const PROJECTS_PLACE = `projects${PLACE_SEPARATOR}`;
 
 /** A project's field by the name its record page gives it; other keys as they are in the file. */
 function itemName(place: string, key: string, i18n: I18n): string {

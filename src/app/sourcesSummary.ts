@@ -67,6 +67,9 @@ export function provenanceCounts(dataset: unknown): Record<ProvenanceKind, numbe
   return counts;
 }
 
+/** Between the keys of a place: "projects › 22-018-S01". */
+export const PLACE_SEPARATOR = ' › ';
+
 export interface SourceUse {
   /** Where the values sit, e.g. "method" or "projects › 22-018-S01". */
   place: string;
@@ -81,7 +84,7 @@ export function sourceUses(dataset: unknown, sourceId: string): SourceUse[] {
   const uses = new Map<string, SourceUse>();
   for (const { path, provenance, value } of provenancedValues(dataset)) {
     if (provenance.kind !== 'published' || provenance.source !== sourceId) continue;
-    const place = path.slice(0, -1).join(' › ');
+    const place = path.slice(0, -1).join(PLACE_SEPARATOR);
     const name = path.at(-1) ?? '';
     const use = uses.get(place) ?? { place, items: [], unnamed: 0 };
     if (name === UNNAMED_ELEMENT) use.unnamed += 1;

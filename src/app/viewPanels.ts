@@ -40,13 +40,10 @@ export function whenQueriesSettle(
   idle: (task: () => void) => void = whenIdle,
 ): () => void {
   let sawFetching = client.isFetching() > 0;
-  let done = false;
   const unsubscribe = client.getQueryCache().subscribe(() => {
-    if (done) return;
     if (client.isFetching() > 0) {
       sawFetching = true;
     } else if (sawFetching) {
-      done = true;
       unsubscribe();
       idle(task);
     }

@@ -20,9 +20,9 @@ const WARM_UP_ROWS = 5000;
 const WARM_UP_ROUNDS = 3;
 
 function warmUp(): void {
-  const text = warmUpProjectsFile(WARM_UP_ROWS);
+  const bytes = new TextEncoder().encode(warmUpProjectsFile(WARM_UP_ROWS)).buffer;
   for (let round = 0; round < WARM_UP_ROUNDS; round += 1) {
-    parseDatasetBytes('projects', 'warm-up.json', new TextEncoder().encode(text).buffer);
+    parseDatasetBytes('projects', 'warm-up.json', bytes);
   }
 }
 

@@ -78,8 +78,8 @@ export function prepareParser(): void {
  * runs compiled code rather than the engine's first, slow tier.
  */
 export function warmUpParser(): void {
-  if (mainThreadParsers) return;
-  (worker ??= startWorker()).postMessage({ warmUp: true } satisfies WarmUpRequest);
+  prepareParser();
+  worker?.postMessage({ warmUp: true } satisfies WarmUpRequest);
 }
 
 function abortError(): DOMException {
