@@ -16,22 +16,27 @@ async function startMockScenario(): Promise<void> {
 // Every view loads datasets: the worker that parses them (and its schemas) starts loading now,
 // beside the app's first render, rather than when the first download begins.
 prepareParser();
-await startMockScenario();
 if (import.meta.env.PROD) {
   registerServiceWorker().catch((error: unknown) =>
     console.warn('The app will not work offline: no service worker.', error),
   );
 }
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-const queryClient = createQueryClient();
-const router = createAppRouter({ queryClient });
-// Matching the address runs the view's loader, which starts its datasets and its code, before
-// the first render rather than after it; the router then renders this load instead of another.
-router.load().catch((error: unknown) => console.error(error));
-createRoot(root).render(
-  <StrictMode>
-    <App router={router} queryClient={queryClient} />
-  </StrictMode>,
-);
+function start(): void {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  const queryClient = createQueryClient();
+  const router = createAppRouter({ queryClient });
+  // Matching the address runs the view's loader, which starts its datasets and its code, before
+  // the first render rather than after it; the router then renders this load instead of another.
+  router.load().catch((error: unknown) => console.error(error));
+  createRoot(root).render(
+    <StrictMode>
+      <App router={router} queryClient={queryClient} />
+    </StrictMode>,
+  );
+}
+
+// No top-level await: it would keep the bundler from merging shared chunks into the entry, and
+// a first visit would then fetch some twenty small files before the view's own.
+startMockScenario().then(start, (error: unknown) => console.error(error));

@@ -36,9 +36,13 @@ interface Pending {
   answer: (reply: WorkerReply) => void;
 }
 
-// Without Worker (jsdom), the parsers load on this thread, as soon as this module does.
+// Without Worker (unit tests in jsdom), the parsers load on this thread, as soon as this module
+// does. Only tests take that path: a build leaves it out, so that the modules the parsers share
+// with the page are not split into chunks of their own for a file the page never loads.
 const loadMainThreadParsers = () =>
-  typeof Worker === 'undefined' ? import('./datasetParsers') : null;
+  import.meta.env.MODE === 'test' && typeof Worker === 'undefined'
+    ? import('./datasetParsers')
+    : null;
 const mainThreadParsers = loadMainThreadParsers();
 
 let worker: Worker | null = null;

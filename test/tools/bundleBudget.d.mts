@@ -15,4 +15,7 @@ export function lazyChunks(
   manifest: Record<string, ManifestChunk>,
   firstLoadFiles: string[],
 ): { name: string; source: string; files: string[] }[];
-export function checkBudget(firstLoadBytes: number, budgetKiB: number): boolean;
+export function budgetBreaches(
+  firstLoad: { bytes: number; files: number },
+  budget: { firstLoadJsGzipKiB: number; firstLoadJsFiles: number },
+): string[];
