@@ -2,6 +2,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ComponentType } from 'react';
 import { warmUpParser } from '../data/parseInWorker';
 import type { EmbedViewPath } from './embedCharts';
+import { whenIdle } from './whenIdle';
 
 export type PanelComponent = ComponentType<{ only?: string }>;
 
@@ -23,11 +24,6 @@ export const PANEL_MODULES: Record<EmbedViewPath, () => Promise<PanelComponent>>
     ),
   '/projects': () =>
     import('../features/projects/ProjectsPanel').then((module) => module.ProjectsPanel),
-};
-
-const whenIdle = (task: () => void): void => {
-  if ('requestIdleCallback' in window) requestIdleCallback(task);
-  else setTimeout(task, 200);
 };
 
 /**
