@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
 import { registerServiceWorker } from './app/connectivity/serviceWorker';
 import { createAppRouter } from './app/router';
+import { whenIdle } from './app/whenIdle';
 import { prepareParser } from './data/parseInWorker';
+import { warmUpFormatters } from './i18n/format';
 import './app/app.css';
 
 async function startMockScenario(): Promise<void> {
@@ -35,6 +37,9 @@ function start(): void {
       <App router={router} queryClient={queryClient} />
     </StrictMode>,
   );
+  // While the first view waits for its data: its first chart would otherwise build the first
+  // number formatter, and with it load the engine's locale data.
+  whenIdle(warmUpFormatters);
 }
 
 // No top-level await: it would keep the bundler from merging shared chunks into the entry, and

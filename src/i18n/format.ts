@@ -28,6 +28,14 @@ const dateFormats = new Map<Language, Intl.DateTimeFormat>();
 const yearFormats = new Map<Language, Intl.DateTimeFormat>();
 const ordinalRules = new Map<Language, Intl.PluralRules>();
 
+/**
+ * Builds the number formatters before they are needed: the first formatter a page builds loads
+ * the engine's locale data (≈40 ms), which would otherwise delay the first chart's render.
+ */
+export function warmUpFormatters(): void {
+  for (const lang of LANGUAGES) formatInteger(lang, 0);
+}
+
 /** A share given in percent (9.5) in the language's style: "9,5 %" in Swedish, "9.5%" in English. */
 export function formatPercent(lang: Language, percent: number): string {
   const format = formatterFor(

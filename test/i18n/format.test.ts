@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatInteger, formatMonth, formatOrdinal, formatPercent } from '../../src/i18n/format';
 
 describe('formatPercent', () => {
@@ -51,5 +51,18 @@ describe('formatInteger', () => {
   it('groups thousands the language’s way', () => {
     expect(formatInteger('sv', 1350000)).toBe('1\u00a0350\u00a0000');
     expect(formatInteger('en', 1350000)).toBe('1,350,000');
+  });
+});
+
+describe('warmUpFormatters', () => {
+  it('builds the number formatters ahead, so that formatting later builds none', async () => {
+    // A fresh module: the tests above have already built its formatters.
+    vi.resetModules();
+    const fresh = await import('../../src/i18n/format');
+    fresh.warmUpFormatters();
+    const build = vi.spyOn(Intl, 'NumberFormat');
+    expect(fresh.formatInteger('sv', 12345)).toBe('12\u00a0345');
+    expect(fresh.formatInteger('en', 12345)).toBe('12,345');
+    expect(build).not.toHaveBeenCalled();
   });
 });
