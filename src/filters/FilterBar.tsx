@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { regionsQuery } from '../data/queries';
 import { findRegion } from '../data/regionTree';
+import type { Region } from '../data/regionsSchema';
 import { RESULT_LEVELS } from '../data/resultLevels';
 import { useI18n } from '../i18n/I18nProvider';
 import { regionOptions } from './regionOptions';
@@ -17,9 +18,44 @@ export interface FilterBarProps {
   };
 }
 
+/**
+ * The region select's choices. They change with the regions and the language only, so a change of
+ * filter (which re-renders the bar) neither sorts them again nor compares their elements.
+ */
+const RegionChoices = memo(function RegionChoices({ regions }: { regions: readonly Region[] }) {
+  const { t, lang } = useI18n();
+  const options = useMemo(
+    () =>
+      regionOptions(regions, lang, (name, kind) =>
+        kind === 'international'
+          ? t.filters.regionWithCountries(name)
+          : t.filters.regionWithCounties(name),
+      ),
+    [regions, lang, t],
+  );
+  return (
+    <>
+      {options.standalone.map((option) => (
+        <option key={option.code} value={option.code}>
+          {option.label}
+        </option>
+      ))}
+      {options.groups.map((group) => (
+        <optgroup key={group.label} label={group.label}>
+          {group.options.map((option) => (
+            <option key={option.code} value={option.code}>
+              {option.label}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </>
+  );
+});
+
 /** The global filter bar every view shares; its state lives in the URL. */
 export function FilterBar({ notApplicable = {} }: FilterBarProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { filters, setFilters } = useFilters();
   const regions = useQuery(regionsQuery);
   const regionId = useId();
@@ -27,13 +63,6 @@ export function FilterBar({ notApplicable = {} }: FilterBarProps) {
   const regionNoteId = useId();
   const levelNoteId = useId();
 
-  const options = regions.data
-    ? regionOptions(regions.data.regions, lang, (name, kind) =>
-        kind === 'international'
-          ? t.filters.regionWithCountries(name)
-          : t.filters.regionWithCounties(name),
-      )
-    : null;
   const unknownRegion =
     filters.region !== null && regions.data && !findRegion(regions.data.regions, filters.region);
   const chosenRegion =
@@ -63,21 +92,8 @@ export function FilterBar({ notApplicable = {} }: FilterBarProps) {
           onChange={(event) => setFilters({ region: event.target.value || null })}
         >
           <option value="">{t.filters.allRegions}</option>
-          {options?.standalone.map((option) => (
-            <option key={option.code} value={option.code}>
-              {option.label}
-            </option>
-          ))}
-          {options?.groups.map((group) => (
-            <optgroup key={group.label} label={group.label}>
-              {group.options.map((option) => (
-                <option key={option.code} value={option.code}>
-                  {option.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-          {filters.region && !options ? (
+          {regions.data ? <RegionChoices regions={regions.data.regions} /> : null}
+          {filters.region && !regions.data ? (
             <option value={filters.region}>{filters.region}</option>
           ) : null}
         </select>
