@@ -63,12 +63,11 @@ export function FilterBar({ notApplicable = {} }: FilterBarProps) {
   const regionNoteId = useId();
   const levelNoteId = useId();
 
-  const unknownRegion =
-    filters.region !== null && regions.data && !findRegion(regions.data.regions, filters.region);
   const chosenRegion =
     filters.region !== null && regions.data
       ? findRegion(regions.data.regions, filters.region)
       : undefined;
+  const unknownRegion = filters.region !== null && regions.data && chosenRegion === undefined;
   const outsideSweden =
     chosenRegion !== undefined &&
     (chosenRegion.kind === 'international' ||
