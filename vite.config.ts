@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import type { ModuleInfo } from 'rolldown';
+import { defineConfig, loadEnv, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { DATASET_WORKER_URL_POLICY } from './src/data/datasetWorkerUrl.ts';
 import { datasetResponsePlugin } from './src/app/connectivity/datasetResponsePlugin.ts';
@@ -137,6 +139,92 @@ function mockServiceWorker(): Plugin {
   };
 }
 
+const ENTRY_SOURCE = 'src/main.tsx';
+const APP_SOURCE = 'src/startApp.tsx';
+
+/** `start` and everything reachable from it by `next`. */
+function reachable<Item>(start: Item, next: (item: Item) => readonly Item[]): Set<Item> {
+  const found = new Set<Item>();
+  const pending = [start];
+  while (pending.length > 0) {
+    const item = pending.pop()!;
+    if (found.has(item)) continue;
+    found.add(item);
+    pending.push(...next(item));
+  }
+  return found;
+}
+
+interface ChunkingContext {
+  getModuleInfo(id: string): ModuleInfo | null;
+}
+
+// The first load in two files: what the entry runs, and everything else the app needs before its
+// first view. The bundler would otherwise split off each module that a view shares with the app,
+// and over HTTP/1.1 those requests queue in front of the dataset worker's script.
+function firstLoadChunks() {
+  let modules: { entry: Set<string>; app: Set<string> } | null = null;
+  const modulesIn = (context: ChunkingContext) => {
+    const closure = (source: string) =>
+      reachable(
+        fileURLToPath(new URL(source, import.meta.url)),
+        (id) => context.getModuleInfo(id)?.importedIds ?? [],
+      );
+    const entry = closure(ENTRY_SOURCE);
+    return { entry, app: new Set([...closure(APP_SOURCE)].filter((id) => !entry.has(id))) };
+  };
+  const group = (name: 'entry' | 'app', priority: number) => ({
+    priority,
+    name: (moduleId: string, context: ChunkingContext) => {
+      modules ??= modulesIn(context);
+      return modules[name].has(moduleId) ? name : null;
+    },
+  });
+  return [group('entry', 2), group('app', 1)];
+}
+
+// The entry only starts the dataset worker and then imports the app, so that the worker starts
+// while the app downloads rather than once it has run (the page is then too busy to start it).
+// The page still asks for the app's code and styles at once, beside the entry.
+function preloadApp(): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-app',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter(
+          (output) => output.type === 'chunk',
+        );
+        const app = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(APP_SOURCE)));
+        if (!app) throw new Error(`preload-app: no chunk holds ${APP_SOURCE}`);
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const appChunks = [
+          ...reachable(app, (chunk) => chunk.imports.map((file) => byFile.get(file)!)),
+        ];
+        const link = (rel: string, file: string): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { rel, crossorigin: true, href: `${base}${file}` },
+          injectTo: 'head',
+        });
+        const tags = [
+          ...appChunks
+            .filter((chunk) => !chunk.isEntry)
+            .map((chunk) => link('modulepreload', chunk.fileName)),
+          ...appChunks
+            .flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])])
+            .map((file) => link('stylesheet', file)),
+        ];
+        return { html, tags: tags.filter((tag) => !html.includes(String(tag.attrs?.href))) };
+      },
+    },
+  };
+}
+
 export const EMBED_PATH_PREFIX = '/embed/';
 
 // `vite preview` sends one set of headers for every page; an embedded chart may be framed by any
@@ -168,11 +256,17 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
+      preloadApp(),
       mockServiceWorker(),
       embeddableCharts(env.VITE_DATA_BASE_URL),
       offlineApp(env.VITE_DATA_BASE_URL),
     ],
-    build: { target: 'es2022', sourcemap: true, manifest: true },
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      manifest: true,
+      rolldownOptions: { output: { codeSplitting: { groups: firstLoadChunks() } } },
+    },
     worker: { format: 'es' as const },
     preview: { port: 4173, strictPort: true, headers: securityHeaders },
     test: {

@@ -1,47 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App, createQueryClient } from './app/App';
-import { registerServiceWorker } from './app/connectivity/serviceWorker';
-import { createAppRouter } from './app/router';
-import { whenIdle } from './app/whenIdle';
 import { prepareParser } from './data/parseInWorker';
-import { warmUpFormatters } from './i18n/format';
-import './app/app.css';
 
-async function startMockScenario(): Promise<void> {
-  const scenario = import.meta.env.VITE_MOCK_SCENARIO as string | undefined;
-  if (!import.meta.env.DEV || !scenario) return;
-  const { startMockWorker } = await import('../mocks/browser');
-  await startMockWorker(scenario);
-}
-
-// Every view loads datasets: the worker that parses them (and its schemas) starts loading now,
-// beside the app's first render, rather than when the first download begins.
+// Every view loads datasets. The worker that parses them starts first, while the app's code
+// downloads: once the app runs, the page is too busy for the worker to start until it is drawn.
 prepareParser();
-if (import.meta.env.PROD) {
-  registerServiceWorker().catch((error: unknown) =>
-    console.warn('The app will not work offline: no service worker.', error),
-  );
-}
-
-function start(): void {
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root element');
-  const queryClient = createQueryClient();
-  const router = createAppRouter({ queryClient });
-  // Matching the address runs the view's loader, which starts its datasets and its code, before
-  // the first render rather than after it; the router then renders this load instead of another.
-  router.load().catch((error: unknown) => console.error(error));
-  createRoot(root).render(
-    <StrictMode>
-      <App router={router} queryClient={queryClient} />
-    </StrictMode>,
-  );
-  // While the first view waits for its data: its first chart would otherwise build the first
-  // number formatter, and with it load the engine's locale data.
-  whenIdle(warmUpFormatters);
-}
-
-// No top-level await: it would keep the bundler from merging shared chunks into the entry, and
-// a first visit would then fetch some twenty small files before the view's own.
-startMockScenario().then(start, (error: unknown) => console.error(error));
+void import('./startApp');

@@ -1,0 +1,43 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App, createQueryClient } from './app/App';
+import { registerServiceWorker } from './app/connectivity/serviceWorker';
+import { createAppRouter } from './app/router';
+import { whenIdle } from './app/whenIdle';
+import { warmUpFormatters } from './i18n/format';
+import './app/app.css';
+
+async function startMockScenario(): Promise<void> {
+  const scenario = import.meta.env.VITE_MOCK_SCENARIO as string | undefined;
+  if (!import.meta.env.DEV || !scenario) return;
+  const { startMockWorker } = await import('../mocks/browser');
+  await startMockWorker(scenario);
+}
+
+if (import.meta.env.PROD) {
+  registerServiceWorker().catch((error: unknown) =>
+    console.warn('The app will not work offline: no service worker.', error),
+  );
+}
+
+function start(): void {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  const queryClient = createQueryClient();
+  const router = createAppRouter({ queryClient });
+  // Matching the address runs the view's loader, which starts its datasets and its code, before
+  // the first render rather than after it; the router then renders this load instead of another.
+  router.load().catch((error: unknown) => console.error(error));
+  createRoot(root).render(
+    <StrictMode>
+      <App router={router} queryClient={queryClient} />
+    </StrictMode>,
+  );
+  // While the first view waits for its data: its first chart would otherwise build the first
+  // number formatter, and with it load the engine's locale data.
+  whenIdle(warmUpFormatters);
+}
+
+// No top-level await: it keeps the bundler from merging the modules the views share, and a view
+// would then fetch more small files.
+startMockScenario().then(start, (error: unknown) => console.error(error));
