@@ -3,8 +3,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import type { ModuleInfo } from 'rolldown';
-import { defineConfig, loadEnv, type HtmlTagDescriptor, type Plugin } from 'vite';
+import {
+  defineConfig,
+  loadEnv,
+  normalizePath,
+  type HtmlTagDescriptor,
+  type Plugin,
+  type Rolldown,
+} from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { DATASET_WORKER_URL_POLICY } from './src/data/datasetWorkerUrl.ts';
 import { datasetResponsePlugin } from './src/app/connectivity/datasetResponsePlugin.ts';
@@ -139,8 +145,12 @@ function mockServiceWorker(): Plugin {
   };
 }
 
-const ENTRY_SOURCE = 'src/main.tsx';
-const APP_SOURCE = 'src/startApp.tsx';
+const moduleId = (source: string) => normalizePath(fileURLToPath(new URL(source, import.meta.url)));
+const ENTRY_MODULE = moduleId('src/main.tsx');
+const APP_MODULE = moduleId('src/startApp.tsx');
+const SHARED_BY_VIEWS = new RegExp(
+  `^${moduleId('src/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(charts|share|data|filters|i18n)/`,
+);
 
 /** `start` and everything reachable from it by `next`. */
 function reachable<Item>(start: Item, next: (item: Item) => readonly Item[]): Set<Item> {
@@ -155,41 +165,36 @@ function reachable<Item>(start: Item, next: (item: Item) => readonly Item[]): Se
   return found;
 }
 
-interface ChunkingContext {
-  getModuleInfo(id: string): ModuleInfo | null;
-}
-
-// Three groups of modules, each one file. The first load is two: what the entry runs, and
-// everything else the app needs before its first view. Then the code the views share (charts,
-// data, filters, sharing); each view adds only its own panel. The bundler would otherwise split
-// off each module that two chunks share, some twenty small files on a first visit, whose
-// requests queue (six at a time over HTTP/1.1) in front of the dataset and the worker's script.
-function chunkGroups() {
-  let closures: { entry: Set<string>; app: Set<string> } | null = null;
-  const closuresIn = (context: ChunkingContext) => {
-    const closure = (source: string) =>
-      reachable(
-        fileURLToPath(new URL(source, import.meta.url)),
-        (id) => context.getModuleInfo(id)?.importedIds ?? [],
-      );
-    return { entry: closure(ENTRY_SOURCE), app: closure(APP_SOURCE) };
+// The first load is two files: what the entry runs, and everything else the app needs before its
+// first view. The code the views share (charts, data, filters, sharing, i18n) is a third. The
+// bundler would otherwise split off each module two chunks share: some thirty small files on a
+// first visit, whose requests queue (six at a time over HTTP/1.1) in front of the dataset's.
+function chunkGroups(): Rolldown.CodeSplittingGroup[] {
+  const closures = new WeakMap<Rolldown.ChunkingContext, Record<'entry' | 'app', Set<string>>>();
+  const closuresIn = (context: Rolldown.ChunkingContext) => {
+    const closure = (start: string) => {
+      if (!context.getModuleInfo(start)) throw new Error(`chunk groups: no module ${start}`);
+      return reachable(start, (id) => context.getModuleInfo(id)?.importedIds ?? []);
+    };
+    return { entry: closure(ENTRY_MODULE), app: closure(APP_MODULE) };
   };
-  const sharedByViews = /[\\/]src[\\/](charts|share|data|filters|i18n)[\\/]/;
   // A module in two groups goes to the one of higher priority.
-  const group = (name: 'entry' | 'app' | 'views', priority: number) => ({
+  const closureGroup = (name: 'entry' | 'app', priority: number) => ({
     priority,
-    name: (moduleId: string, context: ChunkingContext) => {
-      closures ??= closuresIn(context);
-      const member = name === 'views' ? sharedByViews.test(moduleId) : closures[name].has(moduleId);
-      return member ? name : null;
+    name: (id: string, context: Rolldown.ChunkingContext) => {
+      let found = closures.get(context);
+      if (!found) closures.set(context, (found = closuresIn(context)));
+      return found[name].has(id) ? name : null;
     },
   });
-  return [group('entry', 3), group('app', 2), group('views', 1)];
+  return [
+    closureGroup('entry', 3),
+    closureGroup('app', 2),
+    { name: 'views', test: SHARED_BY_VIEWS, priority: 1 },
+  ];
 }
 
-// The entry only starts the dataset worker and then imports the app, so that the worker starts
-// while the app downloads rather than once it has run (the page is then too busy to start it).
-// The page still asks for the app's code and styles at once, beside the entry.
+// The app's files and styles download beside the entry, not once the entry has run.
 function preloadApp(): Plugin {
   let base = '/';
   return {
@@ -204,8 +209,8 @@ function preloadApp(): Plugin {
         const chunks = Object.values(context.bundle ?? {}).filter(
           (output) => output.type === 'chunk',
         );
-        const app = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(APP_SOURCE)));
-        if (!app) throw new Error(`preload-app: no chunk holds ${APP_SOURCE}`);
+        const app = chunks.find((chunk) => chunk.moduleIds.includes(APP_MODULE));
+        if (!app) throw new Error(`preload-app: no chunk holds ${APP_MODULE}`);
         const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
         const appChunks = [
           ...reachable(app, (chunk) => chunk.imports.map((file) => byFile.get(file)!)),
@@ -269,6 +274,9 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: true,
       manifest: true,
+      // Browsers without modulepreload (Safari before 17) then fetch the app when the entry asks
+      // for it; the polyfill would cost every other browser a file of its own on the first load.
+      modulePreload: { polyfill: false },
       rolldownOptions: { output: { codeSplitting: { groups: chunkGroups() } } },
     },
     worker: { format: 'es' as const },

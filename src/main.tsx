@@ -3,4 +3,4 @@ import { prepareParser } from './data/parseInWorker';
 // Every view loads datasets. The worker that parses them starts first, while the app's code
 // downloads: once the app runs, the page is too busy for the worker to start until it is drawn.
 prepareParser();
-void import('./startApp');
+import('./startApp').catch((error: unknown) => console.error(error));

@@ -38,6 +38,6 @@ function start(): void {
   whenIdle(warmUpFormatters);
 }
 
-// No top-level await: it keeps the bundler from merging the modules the views share, and a view
-// would then fetch more small files.
+// A top-level await here would keep the bundler from merging the modules the views share, and a
+// view would then fetch more small files.
 startMockScenario().then(start, (error: unknown) => console.error(error));
