@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
-import { registerServiceWorker } from './app/connectivity/serviceWorker';
+import { listenToServiceWorker, registerServiceWorker } from './app/connectivity/serviceWorker';
 import { createAppRouter } from './app/router';
+import { whenQueriesSettleOrAfter } from './app/viewPanels';
 import { whenIdle } from './app/whenIdle';
 import { warmUpFormatters } from './i18n/format';
 import './app/app.css';
@@ -14,17 +15,24 @@ async function startMockScenario(): Promise<void> {
   await startMockWorker(scenario);
 }
 
-if (import.meta.env.PROD) {
-  registerServiceWorker().catch((error: unknown) =>
-    console.warn('The app will not work offline: no service worker.', error),
-  );
-}
+// The service worker's first install downloads the whole app, about 1 MB, to keep it offline. On
+// a slow network that would compete with the first view's own code and data: it registers once
+// they are in, or after this long.
+const SERVICE_WORKER_AT_LATEST_MS = 5_000;
 
 function start(): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   const queryClient = createQueryClient();
   const router = createAppRouter({ queryClient });
+  if (import.meta.env.PROD) {
+    listenToServiceWorker();
+    whenQueriesSettleOrAfter(queryClient, SERVICE_WORKER_AT_LATEST_MS, () => {
+      registerServiceWorker().catch((error: unknown) =>
+        console.warn('The app will not work offline: no service worker.', error),
+      );
+    });
+  }
   // Matching the address runs the view's loader, which starts its datasets and its code, before
   // the first render rather than after it; the router then renders this load instead of another.
   router.load().catch((error: unknown) => console.error(error));
