@@ -230,3 +230,30 @@ test.describe('offline', () => {
     }
   });
 });
+
+test.describe('the network drops while the app itself downloads', () => {
+  test.use({
+    serviceWorkers: 'block',
+    expectedProblems: /Failed to load resource|Failed to fetch dynamically imported module/i,
+  });
+
+  test('the page says so instead of staying blank, and loads when asked again', async ({
+    page,
+  }) => {
+    const appCode = /\/assets\/app-[^/]+\.js$/;
+    await page.route(appCode, (route) => route.abort('internetdisconnected'));
+    await page.goto('/results?lang=en');
+    const alert = page.getByRole('alert');
+    await expect(
+      alert.getByRole('heading', { name: 'The dashboard could not load' }),
+    ).toBeVisible();
+    await expect(page).toHaveTitle('The dashboard could not load');
+
+    await page.unroute(appCode);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(
+      page.getByRole('figure', { name: 'Which projects report results at which level' }),
+    ).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});
