@@ -5,14 +5,9 @@ import { FilterBar } from '../filters/FilterBar';
 import { sharedFilters } from '../filters/filterSchema';
 import { useI18n } from '../i18n/I18nProvider';
 import { EMBED_HEIGHT_MESSAGE } from '../share/embedSnippet';
-import {
-  dashboardSearch,
-  EMBED_CHARTS,
-  isEmbedChartId,
-  isLocked,
-  type EmbedViewPath,
-} from './embedCharts';
-import { PANEL_MODULES, type PanelComponent } from './viewPanels';
+import { EMBED_CHARTS, isEmbedChartId, type EmbedViewPath } from './embedCharts';
+import { dashboardSearch, isLocked } from './embedSearch';
+import { PANEL_MODULES, type PanelComponent } from './routeModules';
 import { VIEWS } from './views';
 import './embed.css';
 

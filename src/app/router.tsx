@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
 import {
   createRootRouteWithContext,
   createRoute,
@@ -20,22 +21,27 @@ import {
 import { parseFilters, serializeFilters, type FilterSearch } from '../filters/filterSchema';
 import { LanguageFromUrl } from './App';
 import { AppLayout } from './AppLayout';
-import { EMBED_CHARTS, isEmbedChartId, validateEmbedSearch } from './embedCharts';
+import { EMBED_CHARTS, isEmbedChartId } from './embedCharts';
+import { validateEmbedSearch } from './embedSearch';
 import { NotFoundPage } from './NotFoundPage';
 import { validatePresentSearch } from './presentationSteps';
 import { prefetchViewDatasets } from './viewDatasets';
-import { PANEL_MODULES } from './viewPanels';
+import { PAGE_MODULES, PANEL_MODULES } from './routeModules';
 
 interface RouterContext {
   queryClient: QueryClient;
 }
 
-// Each view is its own chunk, loaded when it is first visited or a link to it is hovered (and,
-// once the first view has settled, all of them: viewPanels.ts), so the first load carries only the
-// shell and the view it opens on.
+// Each view is its own chunk, loaded when the page opens on it (the entry starts it beside the
+// app's code: routeModules.ts), when a link to it is hovered, or once the first view has settled
+// (all of them: viewPanels.ts), so the first load carries only the shell and the view it opens on.
 
 const PRESENT_PATH = '/present';
 const EMBED_PATH = '/embed/$chartId';
+
+/** A route's component, by the same import as the entry's and the embed page's. */
+const lazyComponent = (load: () => Promise<ComponentType<{ only?: string }>>) =>
+  lazyRouteComponent(() => load().then((Component) => ({ default: Component })));
 
 /**
  * The page shell of every view; a presentation brings its own, without header or filter bar, and
@@ -60,17 +66,14 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const overviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  component: lazyRouteComponent(() => import('./OverviewPage'), 'OverviewPage'),
+  component: lazyComponent(PAGE_MODULES.overview),
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/'),
 });
 
 const surveyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/survey',
-  component: lazyRouteComponent(
-    () => import('../features/survey-priorities/SurveyPrioritiesPanel'),
-    'SurveyPrioritiesPanel',
-  ),
+  component: lazyComponent(PANEL_MODULES['/survey']),
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/survey'),
 });
 
@@ -79,10 +82,7 @@ const sectorsRoute = createRoute({
   path: '/sectors',
   validateSearch: (search: Record<string, unknown>) =>
     serializeSectorSelection(parseSectorSelection(search)),
-  component: lazyRouteComponent(
-    () => import('../features/sector-mix/SectorMixPanel'),
-    'SectorMixPanel',
-  ),
+  component: lazyComponent(PANEL_MODULES['/sectors']),
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/sectors'),
 });
 
@@ -91,10 +91,7 @@ const resultsRoute = createRoute({
   path: '/results',
   validateSearch: (search: Record<string, unknown>) =>
     serializeResultsSearch(parseResultsSearch(search)),
-  component: lazyRouteComponent(
-    () => import('../features/result-levels/ResultLevelsPanel'),
-    'ResultLevelsPanel',
-  ),
+  component: lazyComponent(PANEL_MODULES['/results']),
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/results'),
 });
 
@@ -103,24 +100,21 @@ const projectsRoute = createRoute({
   path: '/projects',
   validateSearch: (search: Record<string, unknown>) =>
     serializeProjectsSearch(parseProjectsSearch(search)),
-  component: lazyRouteComponent(
-    () => import('../features/projects/ProjectsPanel'),
-    'ProjectsPanel',
-  ),
+  component: lazyComponent(PANEL_MODULES['/projects']),
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/projects'),
 });
 
 const projectDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/projects/$projectId',
-  component: lazyRouteComponent(() => import('./ProjectRecordRoute'), 'ProjectRecordRoute'),
+  component: lazyComponent(PAGE_MODULES.projectRecord),
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/projects'),
 });
 
 const sourcesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sources',
-  component: lazyRouteComponent(() => import('./SourcesPage'), 'SourcesPage'),
+  component: lazyComponent(PAGE_MODULES.sources),
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/sources'),
 });
 
@@ -129,7 +123,7 @@ const embedRoute = createRoute({
   path: EMBED_PATH,
   // The chart's view state (every view's own keys, cleaned by their rules) and `lock`.
   validateSearch: validateEmbedSearch,
-  component: lazyRouteComponent(() => import('./EmbedPage'), 'EmbedPage'),
+  component: lazyComponent(PAGE_MODULES.embed),
   loader: ({ context, params }) => {
     if (!isEmbedChartId(params.chartId)) return;
     const viewPath = EMBED_CHARTS[params.chartId];
@@ -144,7 +138,7 @@ const presentRoute = createRoute({
   // The step, the sequence (`seq`, else the default story), the intervals, and the current step's
   // view search, cleaned by that view's own rules.
   validateSearch: validatePresentSearch,
-  component: lazyRouteComponent(() => import('./PresentPage'), 'PresentPage'),
+  component: lazyComponent(PAGE_MODULES.present),
 });
 
 export const routeTree = rootRoute.addChildren([
