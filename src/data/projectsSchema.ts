@@ -27,29 +27,32 @@ export const amountSchema = z.strictObject({
 });
 export type Amount = z.infer<typeof amountSchema>;
 
+/** A text field's value: any string that is not empty. */
+export const nonEmptyTextSchema = z.string().min(1);
+
 export const projectSchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, { error: 'expected a project id' }),
-  caseNumber: field(z.string().min(1)).optional(),
-  name: field(z.string().min(1)),
-  englishName: field(z.string().min(1)).optional(),
-  owner: field(z.string().min(1)),
+  caseNumber: field(nonEmptyTextSchema).optional(),
+  name: field(nonEmptyTextSchema),
+  englishName: field(nonEmptyTextSchema).optional(),
+  owner: field(nonEmptyTextSchema),
   ownerOrgNumber: field(z.string().regex(/^\d{10}$/)).optional(),
   country: field(z.string().regex(/^[A-Z]{2}$/)),
   fund: field(z.enum(FUNDS)),
-  programmeCci: field(z.string().min(1)).optional(),
+  programmeCci: field(nonEmptyTextSchema).optional(),
   startDate: field(isoDateSchema).optional(),
   endDate: field(isoDateSchema).optional(),
   euCofinancingRate: field(z.number().min(0).max(100)).optional(),
   programmeArea: field(z.enum(PROGRAMME_AREAS)).optional(),
-  specificObjective: field(z.string().min(1)).optional(),
+  specificObjective: field(nonEmptyTextSchema).optional(),
   childPovertyTheme: field(z.boolean()).optional(),
   region: field(regionCodeSchema),
-  nuts2: field(z.string().min(1)).optional(),
-  interventionType: field(z.string().min(1)).optional(),
+  nuts2: field(nonEmptyTextSchema).optional(),
+  interventionType: field(nonEmptyTextSchema).optional(),
   participants: field(z.int().nonnegative()).optional(),
   participantsPlanned: field(z.int().nonnegative()).optional(),
   strategicImportance: field(z.boolean()).optional(),
-  partners: field(z.array(z.string().min(1))).optional(),
+  partners: field(z.array(nonEmptyTextSchema)).optional(),
   amounts: z.array(amountSchema).optional(),
   resultLevels: field(z.array(z.enum(RESULT_LEVELS))),
 });

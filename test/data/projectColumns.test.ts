@@ -89,6 +89,19 @@ describe('columnar projects file', () => {
     expect(() => parse(bad)).toThrow(/^projects\.json: columns\.country\.dictionary\[1\]: /);
   });
 
+  it('refuses an empty or non-text name in the dictionary, naming the entry', () => {
+    const empty = columnsFile({
+      name: { dictionary: ['Alfa', ''], indices: [0, 1, 0], provenance: illustrative },
+    });
+    expect(() => parse(empty)).toThrow(
+      /^projects\.json: columns\.name\.dictionary\[1\]: Too small: expected string to have >=1 characters$/,
+    );
+    const notText = columnsFile({
+      owner: { dictionary: [42], indices: [0, 0, 0], provenance: illustrative },
+    });
+    expect(() => parse(notText)).toThrow(/^projects\.json: columns\.owner\.dictionary\[0\]: /);
+  });
+
   it('refuses an end before the start, and a forbidden key', () => {
     expect(() =>
       parse(columnsFile({ endDate: { days: [1, -1, 1], provenance: illustrative } })),
