@@ -446,20 +446,19 @@ export function PresentPage() {
         </div>
 
         <main id="main" ref={stageRef} tabIndex={-1}>
+          <div className="presentation-caption" hidden={controlsVisible}>
+            <p className="presentation-caption__text">
+              <span className="visually-hidden">{t.present.captionLabel}: </span>
+              {joinCaption([caption, updatedText])}
+            </p>
+            {stepShowsIllustrative(step.path, viewSearch) ? (
+              <span className="provenance-chip provenance-chip--illustrative">
+                ⚠ {t.provenance.illustrative}
+              </span>
+            ) : null}
+          </div>
           <Panel key={step.path} />
         </main>
-
-        <div className="presentation-caption" hidden={controlsVisible}>
-          <p className="presentation-caption__text">
-            <span className="visually-hidden">{t.present.captionLabel}: </span>
-            {joinCaption([caption, updatedText])}
-          </p>
-          {stepShowsIllustrative(step.path, viewSearch) ? (
-            <span className="provenance-chip provenance-chip--illustrative">
-              ⚠ {t.provenance.illustrative}
-            </span>
-          ) : null}
-        </div>
 
         {autoRunning && autoSeconds !== undefined ? (
           <div className="presentation-progress" aria-hidden="true">
