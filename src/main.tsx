@@ -1,4 +1,4 @@
-import { startModulesAt } from './app/routeModules';
+import { startComponentLoadsAt } from './app/routeModules';
 import { showStartFailure } from './app/startFailure';
 import { prepareParser } from './data/parseInWorker';
 
@@ -9,4 +9,4 @@ import('./startApp').catch((error: unknown) => {
   console.error(error);
   showStartFailure();
 });
-startModulesAt(window.location.pathname);
+startComponentLoadsAt(window.location.pathname);

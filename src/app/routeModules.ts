@@ -23,7 +23,10 @@ export const PANEL_MODULES: Record<EmbedViewPath, () => Promise<PanelComponent>>
     import('../features/projects/ProjectsPanel').then((module) => module.ProjectsPanel),
 };
 
-/** The pages that are not one view's panel. */
+/**
+ * The pages that are not one view's panel. Each page's import lives here, once, so that the entry,
+ * the router and the embed page all wait on the same download.
+ */
 export const PAGE_MODULES = {
   overview: () => import('./OverviewPage').then((module) => module.OverviewPage),
   projectRecord: () => import('./ProjectRecordRoute').then((module) => module.ProjectRecordRoute),
@@ -32,43 +35,57 @@ export const PAGE_MODULES = {
   present: () => import('./PresentPage').then((module) => module.PresentPage),
 };
 
-type ModuleLoad = () => Promise<ComponentType>;
+type ComponentLoad = () => Promise<ComponentType>;
 
-/** The code the page at `path` (without the app's base) renders first, as the router maps it. */
-export function modulesAt(path: string): ModuleLoad[] {
-  const [first = '', second] = path.split('/').filter(Boolean);
-  switch (first) {
-    case '':
-      return [PAGE_MODULES.overview];
-    case 'survey':
-    case 'sectors':
-    case 'results':
-      return second === undefined ? [PANEL_MODULES[`/${first}`]] : [];
-    case 'projects':
-      return [second === undefined ? PANEL_MODULES['/projects'] : PAGE_MODULES.projectRecord];
-    case 'sources':
-      return [PAGE_MODULES.sources];
-    case 'embed':
-      return second !== undefined && isEmbedChartId(second)
+/**
+ * The components the page at `path` (without the app's base) renders first, as the router maps
+ * the address (case-insensitively, as it does); none for an address it does not match.
+ */
+export function componentLoadsAt(path: string): ComponentLoad[] {
+  const parts = path.split('/').filter(Boolean);
+  const [first = '', second] = parts;
+  const view = first.toLowerCase();
+  if (parts.length === 0) return [PAGE_MODULES.overview];
+  if (parts.length === 1) {
+    if (view === 'survey' || view === 'sectors' || view === 'results' || view === 'projects') {
+      return [PANEL_MODULES[`/${view}`]];
+    }
+    if (view === 'sources') return [PAGE_MODULES.sources];
+    if (view === 'present') return [PAGE_MODULES.present];
+    return [];
+  }
+  if (parts.length === 2 && second !== undefined) {
+    if (view === 'projects') return [PAGE_MODULES.projectRecord];
+    if (view === 'embed') {
+      return isEmbedChartId(second)
         ? [PAGE_MODULES.embed, PANEL_MODULES[EMBED_CHARTS[second]]]
         : [PAGE_MODULES.embed];
-    case 'present':
-      return [PAGE_MODULES.present];
-    default:
-      return [];
+    }
   }
+  return [];
 }
 
 /**
- * Starts the code of the page the address opens on, so that it downloads alongside the app's
- * own code instead of once the app has run and its router has matched the address; the router's
- * lazy components then await the same imports. A failure here is left to the router to show.
+ * Starts the components of the page the address opens on, so that their code downloads
+ * alongside the app's own instead of once the app has run and its router has matched the
+ * address; the router's lazy components then await the same imports. A failure here is left to
+ * the router to show.
  */
-export function startModulesAt(pathname: string, base: string = import.meta.env.BASE_URL): void {
-  for (const load of modulesAt(pathInApp(pathname, base))) load().catch(() => undefined);
+export function startComponentLoadsAt(
+  pathname: string,
+  base: string = import.meta.env.BASE_URL,
+): void {
+  const path = pathInApp(pathname, base);
+  if (path === null) return;
+  for (const load of componentLoadsAt(path)) load().catch(() => undefined);
 }
 
-/** `/results` from `/dashboard/results` when the app is served under `/dashboard/`. */
-export function pathInApp(pathname: string, base: string): string {
-  return pathname.startsWith(base) ? pathname.slice(base.length - 1) : pathname;
+/**
+ * `/results` from `/dashboard/results` when the app is served under `/dashboard/`, `/` from
+ * `/dashboard`; null for an address outside the app.
+ */
+export function pathInApp(pathname: string, base: string): string | null {
+  if (pathname.startsWith(base)) return pathname.slice(base.length - 1);
+  if (`${pathname}/` === base) return '/';
+  return null;
 }
