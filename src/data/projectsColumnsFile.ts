@@ -73,7 +73,7 @@ const valueColumnSchema = z.strictObject({
   masks: z.unknown().optional(),
 });
 
-/** The schema of one value, as the row form validates it: `name` -> z.string().min(1). */
+/** The schema of one value, as the row form validates it: `name` -> nonEmptyTextSchema. */
 function valueSchemaOf(column: ValueColumn): z.ZodType {
   const fieldSchema = projectSchema.shape[column];
   const required = fieldSchema instanceof z.ZodOptional ? fieldSchema.unwrap() : fieldSchema;
@@ -81,7 +81,7 @@ function valueSchemaOf(column: ValueColumn): z.ZodType {
 }
 
 /** True when every value is a string that is not empty: what `nonEmptyTextSchema` accepts. */
-function allNonEmptyText(values: readonly unknown[]): boolean {
+export function allNonEmptyText(values: readonly unknown[]): boolean {
   for (const value of values) {
     if (typeof value !== 'string' || value.length === 0) return false;
   }

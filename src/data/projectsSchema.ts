@@ -27,7 +27,11 @@ export const amountSchema = z.strictObject({
 });
 export type Amount = z.infer<typeof amountSchema>;
 
-/** A text field's value: any string that is not empty. */
+/**
+ * A text field's value: any string that is not empty. The columnar form checks its dictionaries
+ * of such values in a plain loop (`allNonEmptyText` in projectsColumnsFile.ts): change the two
+ * together.
+ */
 export const nonEmptyTextSchema = z.string().min(1);
 
 export const projectSchema = z.strictObject({

@@ -9,7 +9,8 @@ import {
   projectAt,
   projectsAt,
 } from '../../src/data/projectColumns';
-import { projectsDatasetSchema } from '../../src/data/projectsSchema';
+import { nonEmptyTextSchema, projectsDatasetSchema } from '../../src/data/projectsSchema';
+import { allNonEmptyText } from '../../src/data/projectsColumnsFile';
 import rows from '../../public/data/projects.json';
 
 const illustrative = { kind: 'illustrative', note: 'generated' };
@@ -87,6 +88,14 @@ describe('columnar projects file', () => {
       country: { dictionary: ['SE', 'Sweden'], indices: [0, 1, 0], provenance: illustrative },
     });
     expect(() => parse(bad)).toThrow(/^projects\.json: columns\.country\.dictionary\[1\]: /);
+  });
+
+  it('checks free-text dictionaries by the same rule as their schema', () => {
+    for (const value of ['', ' ', '\u0000', '\uD800', 'Malmö', 42, null, undefined, {}, ['a']]) {
+      expect(allNonEmptyText([value]), JSON.stringify(value)).toBe(
+        nonEmptyTextSchema.safeParse(value).success,
+      );
+    }
   });
 
   it('refuses an empty or non-text name in the dictionary, naming the entry', () => {
