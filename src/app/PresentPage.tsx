@@ -31,6 +31,7 @@ import { OfflineBadge } from './connectivity/OfflineBadge';
 import { useShownDataFetchedAt } from './connectivity/useShownDataFetchedAt';
 import { Blackout } from '../presentation/Blackout';
 import { IntervalSelect } from '../presentation/IntervalSelect';
+import { keepCaptionRoom, useCaptionRoom } from '../presentation/captionRoom';
 import { appendDigit, keyCommand } from '../presentation/keyMap';
 import { PresentationControls } from '../presentation/PresentationControls';
 import { formatClock, joinCaption } from '../presentation/presentationText';
@@ -226,9 +227,13 @@ export function PresentPage() {
   }, [lang, title, t, stepNumber, count]);
 
   const stageRef = useRef<HTMLElement>(null);
+  const captionRef = useRef<HTMLDivElement>(null);
+  useCaptionRoom(captionRef);
   useEffect(() => {
     if (!stepDataReady || step.highlight === undefined) return;
     const figures = stageRef.current?.querySelectorAll('figure.chart-figure');
+    // The caption's text has just changed with the data: its room, before the chart scrolls in.
+    keepCaptionRoom(captionRef.current);
     figures?.[step.highlight - 1]?.scrollIntoView?.({ block: 'start' });
   }, [stepDataReady, step, stepNumber]);
 
@@ -446,7 +451,11 @@ export function PresentPage() {
         </div>
 
         <main id="main" ref={stageRef} tabIndex={-1}>
-          <div className="presentation-caption" hidden={controlsVisible}>
+          <div
+            ref={captionRef}
+            className="presentation-caption"
+            data-shown={controlsVisible ? undefined : ''}
+          >
             <p className="presentation-caption__text">
               <span className="visually-hidden">{t.present.captionLabel}: </span>
               {joinCaption([caption, updatedText])}

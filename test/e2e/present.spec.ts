@@ -156,6 +156,26 @@ test.describe('presentation mode', () => {
     await expect(page.getByRole('combobox', { name: 'Region' })).toHaveValue('SE-AB');
   });
 
+  test('on a projector the caption covers none of the chart a step scrolls to', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.clock.install();
+    await page.goto('/present?step=2&lang=en');
+    await expectStep(page, 2, SURVEY);
+    const highlighted = page.locator('figure.chart-figure').nth(1);
+    await expect(highlighted.locator('svg').first()).toBeVisible();
+    await pauseClock(page);
+    await page.clock.runFor(3500);
+    const caption = page.locator('.presentation-caption');
+    await expect(caption).toBeVisible();
+    await expect(caption).toContainText('Region: Stockholm County');
+    const captionBox = await caption.boundingBox();
+    const figureBox = await highlighted.boundingBox();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    expect(captionBox!.y + captionBox!.height).toBeLessThanOrEqual(figureBox!.y);
+  });
+
   test('the controls fade without mouse movement and a caption names the active filters', async ({
     page,
   }) => {
