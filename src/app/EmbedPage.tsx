@@ -12,8 +12,7 @@ import { VIEWS } from './views';
 import './embed.css';
 
 // Each view's panel loads on its own (its import already started by the route's loader).
-const lazyPanel = (path: EmbedViewPath): PanelComponent =>
-  lazy(() => PANEL_MODULES[path]().then((Panel) => ({ default: Panel })));
+const lazyPanel = (path: EmbedViewPath): PanelComponent => lazy(PANEL_MODULES[path]);
 const PANELS: Record<EmbedViewPath, PanelComponent> = {
   '/survey': lazyPanel('/survey'),
   '/sectors': lazyPanel('/sectors'),

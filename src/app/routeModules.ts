@@ -3,24 +3,31 @@ import { EMBED_CHARTS, isEmbedChartId, type EmbedViewPath } from './embedCharts'
 
 export type PanelComponent = ComponentType<{ only?: string }>;
 
+/** A component's code, as React.lazy and the router's lazy components take it. */
+type ComponentLoad<Component = ComponentType> = () => Promise<{ default: Component }>;
+
 /**
  * Each view's panel module, loaded on its own so that an embed carries only the view of its
  * chart. The embed route's loader starts the import and the page's lazy component awaits the
  * same one, so the panel's code loads alongside the page's rather than after it.
  */
-export const PANEL_MODULES: Record<EmbedViewPath, () => Promise<PanelComponent>> = {
+export const PANEL_MODULES: Record<EmbedViewPath, ComponentLoad<PanelComponent>> = {
   '/survey': () =>
-    import('../features/survey-priorities/SurveyPrioritiesPanel').then(
-      (module) => module.SurveyPrioritiesPanel,
-    ),
+    import('../features/survey-priorities/SurveyPrioritiesPanel').then((module) => ({
+      default: module.SurveyPrioritiesPanel,
+    })),
   '/sectors': () =>
-    import('../features/sector-mix/SectorMixPanel').then((module) => module.SectorMixPanel),
+    import('../features/sector-mix/SectorMixPanel').then((module) => ({
+      default: module.SectorMixPanel,
+    })),
   '/results': () =>
-    import('../features/result-levels/ResultLevelsPanel').then(
-      (module) => module.ResultLevelsPanel,
-    ),
+    import('../features/result-levels/ResultLevelsPanel').then((module) => ({
+      default: module.ResultLevelsPanel,
+    })),
   '/projects': () =>
-    import('../features/projects/ProjectsPanel').then((module) => module.ProjectsPanel),
+    import('../features/projects/ProjectsPanel').then((module) => ({
+      default: module.ProjectsPanel,
+    })),
 };
 
 /**
@@ -28,14 +35,13 @@ export const PANEL_MODULES: Record<EmbedViewPath, () => Promise<PanelComponent>>
  * the router and the embed page all wait on the same download.
  */
 export const PAGE_MODULES = {
-  overview: () => import('./OverviewPage').then((module) => module.OverviewPage),
-  projectRecord: () => import('./ProjectRecordRoute').then((module) => module.ProjectRecordRoute),
-  sources: () => import('./SourcesPage').then((module) => module.SourcesPage),
-  embed: () => import('./EmbedPage').then((module) => module.EmbedPage),
-  present: () => import('./PresentPage').then((module) => module.PresentPage),
+  overview: () => import('./OverviewPage').then((module) => ({ default: module.OverviewPage })),
+  projectRecord: () =>
+    import('./ProjectRecordRoute').then((module) => ({ default: module.ProjectRecordRoute })),
+  sources: () => import('./SourcesPage').then((module) => ({ default: module.SourcesPage })),
+  embed: () => import('./EmbedPage').then((module) => ({ default: module.EmbedPage })),
+  present: () => import('./PresentPage').then((module) => ({ default: module.PresentPage })),
 };
-
-type ComponentLoad = () => Promise<ComponentType>;
 
 /**
  * The components the page at `path` (without the app's base) renders first, as the router maps

@@ -1,5 +1,4 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ComponentType } from 'react';
 import {
   createRootRouteWithContext,
   createRoute,
@@ -39,10 +38,6 @@ interface RouterContext {
 const PRESENT_PATH = '/present';
 const EMBED_PATH = '/embed/$chartId';
 
-/** A route's component, by the same import as the entry's and the embed page's. */
-const lazyComponent = (load: () => Promise<ComponentType<{ only?: string }>>) =>
-  lazyRouteComponent(() => load().then((Component) => ({ default: Component })));
-
 /**
  * The page shell of every view; a presentation brings its own, without header or filter bar, and
  * an embedded chart has none.
@@ -66,14 +61,14 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const overviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  component: lazyComponent(PAGE_MODULES.overview),
+  component: lazyRouteComponent(PAGE_MODULES.overview),
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/'),
 });
 
 const surveyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/survey',
-  component: lazyComponent(PANEL_MODULES['/survey']),
+  component: lazyRouteComponent(PANEL_MODULES['/survey']),
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/survey'),
 });
 
@@ -82,7 +77,7 @@ const sectorsRoute = createRoute({
   path: '/sectors',
   validateSearch: (search: Record<string, unknown>) =>
     serializeSectorSelection(parseSectorSelection(search)),
-  component: lazyComponent(PANEL_MODULES['/sectors']),
+  component: lazyRouteComponent(PANEL_MODULES['/sectors']),
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/sectors'),
 });
 
@@ -91,7 +86,7 @@ const resultsRoute = createRoute({
   path: '/results',
   validateSearch: (search: Record<string, unknown>) =>
     serializeResultsSearch(parseResultsSearch(search)),
-  component: lazyComponent(PANEL_MODULES['/results']),
+  component: lazyRouteComponent(PANEL_MODULES['/results']),
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/results'),
 });
 
@@ -100,21 +95,21 @@ const projectsRoute = createRoute({
   path: '/projects',
   validateSearch: (search: Record<string, unknown>) =>
     serializeProjectsSearch(parseProjectsSearch(search)),
-  component: lazyComponent(PANEL_MODULES['/projects']),
+  component: lazyRouteComponent(PANEL_MODULES['/projects']),
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/projects'),
 });
 
 const projectDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/projects/$projectId',
-  component: lazyComponent(PAGE_MODULES.projectRecord),
+  component: lazyRouteComponent(PAGE_MODULES.projectRecord),
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/projects'),
 });
 
 const sourcesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sources',
-  component: lazyComponent(PAGE_MODULES.sources),
+  component: lazyRouteComponent(PAGE_MODULES.sources),
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/sources'),
 });
 
@@ -123,7 +118,7 @@ const embedRoute = createRoute({
   path: EMBED_PATH,
   // The chart's view state (every view's own keys, cleaned by their rules) and `lock`.
   validateSearch: validateEmbedSearch,
-  component: lazyComponent(PAGE_MODULES.embed),
+  component: lazyRouteComponent(PAGE_MODULES.embed),
   loader: ({ context, params }) => {
     if (!isEmbedChartId(params.chartId)) return;
     const viewPath = EMBED_CHARTS[params.chartId];
@@ -138,7 +133,7 @@ const presentRoute = createRoute({
   // The step, the sequence (`seq`, else the default story), the intervals, and the current step's
   // view search, cleaned by that view's own rules.
   validateSearch: validatePresentSearch,
-  component: lazyComponent(PAGE_MODULES.present),
+  component: lazyRouteComponent(PAGE_MODULES.present),
 });
 
 export const routeTree = rootRoute.addChildren([
