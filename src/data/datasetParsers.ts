@@ -1,6 +1,6 @@
 import { collaborationsDatasetSchema } from './collaborationsSchema';
 import { DatasetError } from './DatasetError';
-import { restoreIntegerArrays, splitIntegerArrays } from './integerArrays';
+import { IntegerArraySplitter, restoreIntegerArrays } from './integerArrays';
 import { decodeText, findForbiddenKey, formatPath, parseDataset, readJson } from './loadDataset';
 import type { ProjectColumns, ProjectsMetadata } from './projectColumns';
 import { decodeProjectsColumns, isColumnsFile } from './projectsColumnsFile';
@@ -70,16 +70,18 @@ export const SPLIT_FROM_BYTES = 4 * 1024 * 1024;
 /**
  * A columnar file's integer columns are read from the bytes and the rest is parsed as JSON (see
  * integerArrays.ts); whatever that path does not take, or a rest that fails to parse, goes the
- * whole file's way, so every error reads as it would have.
+ * whole file's way, so every error reads as it would have. `splitter` has read the bytes that
+ * arrived before the last ones.
  */
 function parseProjectsBytes(
   file: string,
-  bytes: ArrayBuffer,
+  bytes: Uint8Array,
   splitFromBytes: number,
+  splitter: IntegerArraySplitter | null,
 ): ParsedDatasets['projects'] {
   const wholeFile = () => parseProjects(file, decodeText(bytes));
   if (bytes.byteLength < splitFromBytes) return wholeFile();
-  const split = splitIntegerArrays(new Uint8Array(bytes));
+  const split = (splitter ?? new IntegerArraySplitter()).finish(bytes);
   if (split.arrays.length === 0) return wholeFile();
   let rest: unknown;
   try {
@@ -113,11 +115,53 @@ export function parseDatasetText<Name extends DatasetName>(
 export function parseDatasetBytes<Name extends DatasetName>(
   name: Name,
   file: string,
-  bytes: ArrayBuffer,
+  bytes: ArrayBuffer | Uint8Array,
   splitFromBytes = SPLIT_FROM_BYTES,
+  splitter: IntegerArraySplitter | null = null,
 ): ParsedDatasets[Name] {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (name === 'projects') {
-    return parseProjectsBytes(file, bytes, splitFromBytes) as ParsedDatasets[Name];
+    return parseProjectsBytes(file, view, splitFromBytes, splitter) as ParsedDatasets[Name];
   }
-  return parseDatasetText(name, file, decodeText(bytes));
+  return parseDatasetText(name, file, decodeText(view));
+}
+
+/**
+ * A dataset's bytes as they arrive, in one buffer; a projects file's integer columns are read as
+ * they come, once the file is large enough for that to pay (see parseProjectsBytes).
+ */
+export class ArrivingDataset<Name extends DatasetName> {
+  private bytes: Uint8Array;
+  private length = 0;
+  private splitter: IntegerArraySplitter | null = null;
+  readonly name: Name;
+  private readonly file: string;
+  private readonly splitFromBytes: number;
+
+  /** `expectedBytes`: the length the server declared, if any, so the buffer need not grow. */
+  constructor(name: Name, file: string, expectedBytes: number, splitFromBytes = SPLIT_FROM_BYTES) {
+    this.name = name;
+    this.file = file;
+    this.splitFromBytes = splitFromBytes;
+    this.bytes = new Uint8Array(expectedBytes > 0 ? expectedBytes : 64 * 1024);
+  }
+
+  add(chunk: Uint8Array): void {
+    const needed = this.length + chunk.byteLength;
+    if (needed > this.bytes.byteLength) {
+      const grown = new Uint8Array(Math.max(needed, this.bytes.byteLength * 2));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    this.bytes.set(chunk, this.length);
+    this.length = needed;
+    if (this.name !== 'projects' || this.length < this.splitFromBytes) return;
+    this.splitter ??= new IntegerArraySplitter();
+    this.splitter.advance(this.bytes, this.length);
+  }
+
+  parse(): ParsedDatasets[Name] {
+    const bytes = this.bytes.subarray(0, this.length);
+    return parseDatasetBytes(this.name, this.file, bytes, this.splitFromBytes, this.splitter);
+  }
 }

@@ -1,6 +1,6 @@
 // Parses and validates datasets off the main thread (see parseInWorker.ts for the protocol).
 import { DatasetError } from './DatasetError';
-import { parseDatasetBytes } from './datasetParsers';
+import { ArrivingDataset, parseDatasetBytes, type DatasetName } from './datasetParsers';
 import { transferableBuffers } from './projectColumns';
 import type { WarmUpRequest, WorkerReply, WorkerRequest } from './parseInWorker';
 import { warmUpProjectsFile } from './parserWarmUp';
@@ -26,8 +26,38 @@ function warmUp(): void {
   }
 }
 
+function failure(id: number, file: string, error: unknown): WorkerReply {
+  return error instanceof DatasetError
+    ? {
+        id,
+        ok: false,
+        error: {
+          file: error.file,
+          kind: error.kind,
+          detail: error.detail,
+          location: error.location,
+          status: error.status,
+        },
+      }
+    : { id, ok: false, error: { file, kind: 'format', detail: String(error) } };
+}
+
+function answer(id: number, file: string, dataset: ArrivingDataset<DatasetName>): void {
+  try {
+    const result = dataset.parse();
+    const transfer =
+      dataset.name === 'projects' && 'columns' in result ? transferableBuffers(result.columns) : [];
+    scope.postMessage({ id, ok: true, result }, transfer);
+  } catch (error) {
+    scope.postMessage(failure(id, file, error), []);
+  }
+}
+
+const arriving = new Map<number, { file: string; dataset: ArrivingDataset<DatasetName> }>();
+
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest | WarmUpRequest>) => {
-  if ('warmUp' in event.data) {
+  const request = event.data;
+  if ('warmUp' in request) {
     // A warm-up that failed has only failed to save time; the worker stays as it was.
     try {
       warmUp();
@@ -36,28 +66,23 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest | WarmUpReq
     }
     return;
   }
-  const { id, name, file, bytes } = event.data;
-  let reply: WorkerReply;
-  let transfer: ArrayBuffer[] = [];
-  try {
-    const result = parseDatasetBytes(name, file, bytes);
-    reply = { id, ok: true, result };
-    if (name === 'projects' && 'columns' in result) transfer = transferableBuffers(result.columns);
-  } catch (error) {
-    reply =
-      error instanceof DatasetError
-        ? {
-            id,
-            ok: false,
-            error: {
-              file: error.file,
-              kind: error.kind,
-              detail: error.detail,
-              location: error.location,
-              status: error.status,
-            },
-          }
-        : { id, ok: false, error: { file, kind: 'format', detail: String(error) } };
+  const { id } = request;
+  if ('begin' in request) {
+    const { name, file, expectedBytes } = request.begin;
+    arriving.set(id, { file, dataset: new ArrivingDataset(name, file, expectedBytes) });
+    return;
   }
-  scope.postMessage(reply, transfer);
+  const file = arriving.get(id);
+  if (!file) return;
+  if ('chunk' in request) {
+    try {
+      file.dataset.add(new Uint8Array(request.chunk));
+    } catch (error) {
+      arriving.delete(id);
+      scope.postMessage(failure(id, file.file, error), []);
+    }
+    return;
+  }
+  arriving.delete(id);
+  if ('end' in request) answer(id, file.file, file.dataset);
 });

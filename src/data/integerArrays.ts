@@ -1,3 +1,5 @@
+import { joinBytes } from './loadDataset';
+
 /**
  * A JSON file's long arrays of plain integers (the columns of a columnar projects file), read
  * straight from its bytes, and the rest of the file with a marker object in place of each.
@@ -37,7 +39,25 @@ export function readIntegerArray(
   bytes: Uint8Array,
   start: number,
 ): { values: Int32Array; end: number } | null {
-  const length = bytes.length;
+  const array = readIntegerArrayBefore(bytes, start, bytes.length);
+  return array === CUT_OFF || array === null ? null : { values: array.values, end: array.end };
+}
+
+interface Extremes {
+  min: number;
+  /** The smallest value above `min` (Infinity if none): a column's "no value" is its minimum. */
+  nextMin: number;
+  max: number;
+}
+
+/** Returned for an array whose `]` has not arrived yet (see readIntegerArray). */
+const CUT_OFF = Symbol('cut off');
+
+function readIntegerArrayBefore(
+  bytes: Uint8Array,
+  start: number,
+  length: number,
+): { values: Int32Array; end: number; extremes: Extremes } | null | typeof CUT_OFF {
   // A first pass finds the end and counts the values, so they go straight into a typed array.
   let count = 1;
   let close = start + 1;
@@ -47,8 +67,11 @@ export function readIntegerArray(
     if (byte === COMMA) count += 1;
     else if ((byte < ZERO || byte > NINE) && byte !== MINUS && !isSpace(byte)) return null;
   }
-  if (close >= length) return null;
+  if (close >= length) return CUT_OFF;
   const values = new Int32Array(count);
+  let min = Infinity;
+  let nextMin = Infinity;
+  let max = -Infinity;
   let at = start + 1;
   for (let index = 0; index < count; index += 1) {
     while (isSpace(bytes[at]!)) at += 1;
@@ -64,12 +87,29 @@ export function readIntegerArray(
     const digits = at - first;
     if (digits === 0 || digits > MAX_DIGITS || value > INT32_MAX) return null;
     if (digits > 1 && bytes[first] === ZERO) return null;
-    values[index] = negative ? -value : value;
+    const signed = negative ? -value : value;
+    values[index] = signed;
+    if (signed < min) {
+      nextMin = min;
+      min = signed;
+    } else if (signed > min && signed < nextMin) nextMin = signed;
+    if (signed > max) max = signed;
     while (isSpace(bytes[at]!)) at += 1;
     if (bytes[at] !== (index === count - 1 ? CLOSE : COMMA)) return null;
     at += 1;
   }
-  return { values, end: close + 1 };
+  return { values, end: close + 1, extremes: { min, nextMin, max } };
+}
+
+/** The two smallest values and the largest of each array the splitter took out of a file. */
+const extremesRead = new WeakMap<Int32Array, Extremes>();
+
+/**
+ * The two smallest values and the largest of an array split out of a file, as they were read, so
+ * that a check of its range need not read a million values again; undefined for any other array.
+ */
+export function extremesOf(values: Int32Array): Extremes | undefined {
+  return extremesRead.get(values);
 }
 
 function randomKey(): string {
@@ -78,45 +118,88 @@ function randomKey(): string {
   return `integer-array-${random[0]!.toString(16)}${random[1]!.toString(16)}`;
 }
 
+/**
+ * Reads a file's arrays of plain integers at least `minBytes` long as its bytes arrive, so that a
+ * large file is mostly read by the time its last byte is in (see SplitIntegerArrays).
+ */
+export class IntegerArraySplitter {
+  readonly markerKey = randomKey();
+  private readonly arrays: Int32Array[] = [];
+  /** Where each array taken out starts and ends in the file's bytes. */
+  private readonly cuts: [from: number, to: number][] = [];
+  private at = 0;
+  private inString = false;
+  private readonly minBytes: number;
+
+  constructor(minBytes = 1024) {
+    this.minBytes = minBytes;
+  }
+
+  /**
+   * Reads on through `bytes` up to `available`; an array cut off there is read again from its
+   * start on the next call. `bytes` may be a new, longer copy each time.
+   */
+  advance(bytes: Uint8Array, available: number): void {
+    this.read(bytes, available, false);
+  }
+
+  /** Reads the last of the file's `bytes` and gives its rest and arrays. */
+  finish(bytes: Uint8Array): SplitIntegerArrays {
+    this.read(bytes, bytes.length, true);
+    const { arrays, markerKey } = this;
+    if (arrays.length === 0) return { rest: bytes, arrays, markerKey };
+    const encoder = new TextEncoder();
+    const kept: Uint8Array[] = [];
+    let keptFrom = 0;
+    this.cuts.forEach(([from, to], index) => {
+      kept.push(bytes.subarray(keptFrom, from), encoder.encode(`{"${markerKey}":${index}}`));
+      keptFrom = to;
+    });
+    kept.push(bytes.subarray(keptFrom));
+    return { rest: joinBytes(kept), arrays, markerKey };
+  }
+
+  private read(bytes: Uint8Array, available: number, final: boolean): void {
+    let at = this.at;
+    let inString = this.inString;
+    while (at < available) {
+      const byte = bytes[at]!;
+      if (inString) {
+        // Past the escaped character, even one that has not arrived yet.
+        if (byte === BACKSLASH) {
+          at += 2;
+          continue;
+        }
+        if (byte === QUOTE) inString = false;
+        at += 1;
+        continue;
+      }
+      if (byte === QUOTE) inString = true;
+      if (byte !== OPEN) {
+        at += 1;
+        continue;
+      }
+      const array = readIntegerArrayBefore(bytes, at, available);
+      if (array === CUT_OFF && !final) break;
+      if (array === CUT_OFF || array === null) {
+        at += 1;
+        continue;
+      }
+      if (array.end - at >= this.minBytes) {
+        this.cuts.push([at, array.end]);
+        this.arrays.push(array.values);
+        extremesRead.set(array.values, array.extremes);
+      }
+      at = array.end;
+    }
+    this.at = at;
+    this.inString = inString;
+  }
+}
+
 /** Splits out every array of plain integers at least `minBytes` long (see SplitIntegerArrays). */
 export function splitIntegerArrays(bytes: Uint8Array, minBytes = 1024): SplitIntegerArrays {
-  const markerKey = randomKey();
-  const encoder = new TextEncoder();
-  const kept: Uint8Array[] = [];
-  const arrays: Int32Array[] = [];
-  let keptFrom = 0;
-  let inString = false;
-  for (let at = 0; at < bytes.length; at += 1) {
-    const byte = bytes[at];
-    if (inString) {
-      if (byte === BACKSLASH) at += 1;
-      else if (byte === QUOTE) inString = false;
-      continue;
-    }
-    if (byte === QUOTE) {
-      inString = true;
-      continue;
-    }
-    if (byte !== OPEN) continue;
-    const array = readIntegerArray(bytes, at);
-    if (!array) continue;
-    if (array.end - at >= minBytes) {
-      kept.push(bytes.subarray(keptFrom, at));
-      kept.push(encoder.encode(`{"${markerKey}":${arrays.length}}`));
-      arrays.push(array.values);
-      keptFrom = array.end;
-    }
-    at = array.end - 1;
-  }
-  if (arrays.length === 0) return { rest: bytes, arrays, markerKey };
-  kept.push(bytes.subarray(keptFrom));
-  const rest = new Uint8Array(kept.reduce((length, part) => length + part.length, 0));
-  let offset = 0;
-  for (const part of kept) {
-    rest.set(part, offset);
-    offset += part.length;
-  }
-  return { rest, arrays, markerKey };
+  return new IntegerArraySplitter(minBytes).finish(bytes);
 }
 
 /**

@@ -81,37 +81,38 @@ function tooLarge(file: string, maxBytes: number, bytes?: number): DatasetError 
   });
 }
 
-/** The body's bytes, read no further than `maxBytes`: a huge file is refused, not held whole. */
+/** Where a download's bytes go as they arrive. */
+export interface ChunkSink {
+  /** The length the server declared (0 if none), before the first chunk. */
+  expect(bytes: number): void;
+  add(chunk: Uint8Array): void;
+}
+
+/** Hands on the body's chunks, read no further than `maxBytes`: a huge file is refused. */
 async function readLimited(
   response: Response,
   file: string,
   maxBytes: number,
-): Promise<ArrayBuffer> {
+  sink: ChunkSink,
+): Promise<void> {
   if (!response.body) {
     const bytes = await response.arrayBuffer();
     if (bytes.byteLength > maxBytes) throw tooLarge(file, maxBytes);
-    return bytes;
+    sink.add(new Uint8Array(bytes));
+    return;
   }
   const reader = response.body.getReader();
-  const parts: Uint8Array<ArrayBuffer>[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return;
     received += value.byteLength;
     if (received > maxBytes) {
       await reader.cancel();
       throw tooLarge(file, maxBytes);
     }
-    parts.push(value as Uint8Array<ArrayBuffer>);
+    sink.add(value);
   }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.byteLength;
-  }
-  return bytes.buffer;
 }
 
 /** Text from bytes; not fatal: bytes that are not UTF-8 become U+FFFD, which readJson reports. */
@@ -119,24 +120,40 @@ export function decodeText(bytes: ArrayBuffer | Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-/** The file as text: see fetchBytes. */
+/** The parts one after another, in one array. */
+export function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(parts.reduce((length, part) => length + part.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.byteLength;
+  }
+  return joined;
+}
+
+/** The file as text: see fetchInto. */
 export async function fetchText(
   file: string,
   signal?: AbortSignal,
   maxBytes = MAX_DATASET_BYTES,
 ): Promise<string> {
-  return decodeText(await fetchBytes(file, signal, maxBytes));
+  const chunks: Uint8Array[] = [];
+  const sink = { expect: () => undefined, add: (chunk: Uint8Array) => void chunks.push(chunk) };
+  await fetchInto(file, sink, signal, maxBytes);
+  return decodeText(joinBytes(chunks));
 }
 
 /**
- * The file's bytes, failing with a DatasetError that names the file: HTTP errors, a time-out
- * that covers reading the body too, offline, a dropped connection, a file over `maxBytes`.
+ * Downloads the file into `sink` chunk by chunk, failing with a DatasetError that names the file:
+ * HTTP errors, a time-out that covers reading the body too, offline, a dropped connection, a file
+ * over `maxBytes`.
  */
-export async function fetchBytes(
+export async function fetchInto(
   file: string,
+  sink: ChunkSink,
   signal?: AbortSignal,
   maxBytes = MAX_DATASET_BYTES,
-): Promise<ArrayBuffer> {
+): Promise<void> {
   // A timer rather than AbortSignal.timeout, so that the time-out covers reading the body too
   // and follows a test's fake clock.
   const timeout = new AbortController();
@@ -175,7 +192,8 @@ export async function fetchBytes(
     }
     const declaredLength = Number(response.headers.get('Content-Length') ?? 0);
     if (declaredLength > maxBytes) throw tooLarge(file, maxBytes, declaredLength);
-    return await readLimited(response, file, maxBytes);
+    sink.expect(Number.isSafeInteger(declaredLength) && declaredLength > 0 ? declaredLength : 0);
+    await readLimited(response, file, maxBytes, sink);
   } catch (error) {
     throw failure(error);
   } finally {

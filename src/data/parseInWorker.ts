@@ -4,13 +4,16 @@ import type { DatasetName, ParsedDatasets } from './datasetParsers';
 import datasetWorkerUrl from './datasetWorker.ts?worker&url';
 import { trustedDatasetWorkerUrl, type TrustedTypePolicyFactoryLike } from './datasetWorkerUrl';
 
-export interface WorkerRequest {
-  id: number;
-  name: DatasetName;
-  file: string;
-  /** The file's bytes, handed over rather than copied; the worker decodes them. */
-  bytes: ArrayBuffer;
-}
+/**
+ * A file's parse, message by message: `begin`, then each chunk of its bytes as it arrives (handed
+ * over rather than copied), then `end`, which the worker answers; or `cancel`, which it does not.
+ */
+export type WorkerRequest = { id: number } & (
+  | { begin: { name: DatasetName; file: string; expectedBytes: number } }
+  | { chunk: ArrayBuffer }
+  | { end: true }
+  | { cancel: true }
+);
 
 /** Parses a made-up file and answers nothing: see warmUpParser. */
 export interface WarmUpRequest {
@@ -90,32 +93,87 @@ function abortError(): DOMException {
   return new DOMException('The dataset request was aborted', 'AbortError');
 }
 
+/** A dataset's parse, fed its bytes as they arrive. */
+export interface DatasetParse<Name extends DatasetName> {
+  /** The length the server declared, before the first chunk. */
+  expect(bytes: number): void;
+  /** The next chunk of the file; it is handed to the worker: do not use it after. */
+  add(chunk: Uint8Array): void;
+  /** The parsed dataset, once the last chunk is in; failures are DatasetErrors. */
+  parsed(): Promise<ParsedDatasets[Name]>;
+  /** Drops the bytes so far: the download failed or was aborted. */
+  abandon(): void;
+}
+
+/** The chunk's own buffer, which can be handed over, or a copy when it views part of one. */
+function ownBuffer(chunk: Uint8Array): ArrayBuffer {
+  const whole = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
+  return (whole ? chunk : chunk.slice()).buffer as ArrayBuffer;
+}
+
 /**
- * Decodes, parses and validates a dataset in a Web Worker, so that a large file never freezes
- * the page; where there is no Worker (unit tests in jsdom), on this thread. Failures are the
- * same DatasetError either way. The bytes are handed to the worker: do not use them after.
+ * Starts parsing a dataset in a Web Worker, which reads each chunk as it arrives, so that a large
+ * file is mostly read by the time its last byte is in and a long parse never freezes the page;
+ * where there is no Worker (unit tests in jsdom), on this thread. Failures are the same
+ * DatasetError either way.
  */
-export async function parseOffMainThread<Name extends DatasetName>(
+export function startParse<Name extends DatasetName>(
   name: Name,
   file: string,
-  bytes: ArrayBuffer,
   signal?: AbortSignal,
-): Promise<ParsedDatasets[Name]> {
+): DatasetParse<Name> {
+  let expectedBytes = 0;
   if (mainThreadParsers) {
-    const { parseDatasetBytes } = await mainThreadParsers;
-    return parseDatasetBytes(name, file, bytes);
+    const chunks: Uint8Array[] = [];
+    return {
+      expect: (bytes) => (expectedBytes = bytes),
+      add: (chunk) => chunks.push(chunk),
+      parsed: async () => {
+        const { ArrivingDataset } = await mainThreadParsers;
+        const arriving = new ArrivingDataset(name, file, expectedBytes);
+        for (const chunk of chunks) arriving.add(chunk);
+        return arriving.parse();
+      },
+      abandon: () => (chunks.length = 0),
+    };
   }
   const running = (worker ??= startWorker());
   const id = nextId++;
-  const reply = await new Promise<WorkerReply>((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError());
-    signal?.addEventListener('abort', () => {
-      pending.delete(id);
-      reject(abortError());
-    });
+  let begun = false;
+  const post = (request: WorkerRequest, transfer: Transferable[] = []) => {
+    if (!begun) {
+      begun = true;
+      running.postMessage({ id, begin: { name, file, expectedBytes } } satisfies WorkerRequest);
+    }
+    running.postMessage(request, transfer);
+  };
+  const reply = new Promise<WorkerReply>((resolve, reject) => {
     pending.set(id, { file, answer: resolve });
-    running.postMessage({ id, name, file, bytes } satisfies WorkerRequest, [bytes]);
+    const abort = () => {
+      pending.delete(id);
+      if (begun) running.postMessage({ id, cancel: true } satisfies WorkerRequest);
+      reject(abortError());
+    };
+    if (signal?.aborted) abort();
+    signal?.addEventListener('abort', abort);
   });
-  if (!reply.ok) throw new DatasetError(reply.error);
-  return reply.result as ParsedDatasets[Name];
+  // Awaited by parsed(); a parse abandoned or aborted before that is not an unhandled rejection.
+  reply.catch(() => undefined);
+  return {
+    expect: (bytes) => (expectedBytes = bytes),
+    add: (chunk) => {
+      const buffer = ownBuffer(chunk);
+      post({ id, chunk: buffer }, [buffer]);
+    },
+    parsed: async () => {
+      post({ id, end: true });
+      const answer = await reply;
+      if (!answer.ok) throw new DatasetError(answer.error);
+      return answer.result as ParsedDatasets[Name];
+    },
+    abandon: () => {
+      pending.delete(id);
+      if (begun) running.postMessage({ id, cancel: true } satisfies WorkerRequest);
+    },
+  };
 }

@@ -14,6 +14,7 @@ import {
   type TextColumn,
   type ValueColumn,
 } from './projectColumns';
+import { extremesOf } from './integerArrays';
 import { provenanceSchema, type Provenance } from './provenanceSchema';
 import { nonEmptyTextSchema, projectSchema, projectsDatasetSchema } from './projectsSchema';
 import { RESULT_LEVELS } from './resultLevels';
@@ -125,21 +126,42 @@ function check<Schema extends z.ZodType>(
   return fail(file, `${location}${path}`, issue?.message ?? 'invalid');
 }
 
+type IntegerRange = { min: number; max: number; optional: boolean };
+
+/** Whether every value of an array with these extremes is in `range` or, where allowed, MISSING. */
+function inRange(
+  { min, nextMin, max }: NonNullable<ReturnType<typeof extremesOf>>,
+  range: IntegerRange,
+): boolean {
+  if (max > range.max) return false;
+  if (min >= range.min) return true;
+  return range.optional && min === MISSING && nextMin >= range.min;
+}
+
 /** An array of integers in [min, max] (or MISSING where `optional`) as a typed array. */
 function integerArray<Typed extends Int32Array | Uint8Array>(
   file: string,
   location: string,
   value: unknown,
   rowCount: number,
-  range: { min: number; max: number; optional: boolean },
-  make: (length: number) => Typed,
+  range: IntegerRange,
+  Type: new (length: number) => Typed,
 ): Typed {
   // An Int32Array: the column as integerArrays.ts read it from the file's bytes.
   const isArray = Array.isArray(value) || value instanceof Int32Array;
   if (!isArray || value.length !== rowCount) {
     fail(file, location, `expected an array of ${rowCount} integers, one per row`);
   }
-  const typed = make(rowCount);
+  // Where the reader saw every value in range, its array is the column (a fresh copy of a million
+  // values costs more than the check), or is copied as a block into a narrower type.
+  const extremes = value instanceof Int32Array ? extremesOf(value) : undefined;
+  if (extremes && inRange(extremes, range)) {
+    if (value instanceof Type) return value;
+    const narrower = new Type(rowCount);
+    narrower.set(value as Int32Array);
+    return narrower;
+  }
+  const typed = new Type(rowCount);
   for (let row = 0; row < rowCount; row += 1) {
     const item: unknown = value[row];
     const ok =
@@ -235,7 +257,7 @@ export function decodeProjectsColumns(
       column.indices,
       rowCount,
       { min: 0, max: dictionary.length - 1, optional: !REQUIRED_COLUMNS.includes(name as never) },
-      (length) => new Int32Array(length),
+      Int32Array,
     );
     columns.text[name] = { dictionary: dictionary as string[], indices };
   }
@@ -247,7 +269,7 @@ export function decodeProjectsColumns(
       column.days,
       rowCount,
       { min: daysFromIsoDate('1900-01-01'), max: daysFromIsoDate('2199-12-31'), optional: true },
-      (length) => new Int32Array(length),
+      Int32Array,
     );
   }
   const levels = columnAt('resultLevels');
@@ -257,7 +279,7 @@ export function decodeProjectsColumns(
     levels.column.masks,
     rowCount,
     { min: 0, max: (1 << RESULT_LEVELS.length) - 1, optional: false },
-    (length) => new Uint8Array(length),
+    Uint8Array,
   );
 
   checkRows(file, columns);

@@ -1,8 +1,8 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DatasetError } from './DatasetError';
 import type { DatasetName, ParsedDatasets } from './datasetParsers';
-import { fetchBytes } from './loadDataset';
-import { parseOffMainThread, prepareParser } from './parseInWorker';
+import { fetchInto } from './loadDataset';
+import { prepareParser, startParse } from './parseInWorker';
 import type { CollaborationsDataset } from './collaborationsSchema';
 import type { ProjectsDataset } from './projectsSchema';
 import type { SurveyDataset } from './surveySchema';
@@ -30,7 +30,7 @@ const MAX_PROJECTS_BYTES = 64 * 1024 * 1024;
 
 /**
  * Fetches a dataset on this thread (so the service worker can tell the page when it was
- * fetched) and validates it in a worker.
+ * fetched) and validates it in a worker, which reads each chunk as it arrives.
  */
 async function loadValidated<Name extends DatasetName>(
   name: Name,
@@ -39,7 +39,14 @@ async function loadValidated<Name extends DatasetName>(
   maxBytes?: number,
 ): Promise<ParsedDatasets[Name]> {
   prepareParser();
-  return parseOffMainThread(name, file, await fetchBytes(file, signal, maxBytes), signal);
+  const parse = startParse(name, file, signal);
+  try {
+    await fetchInto(file, parse, signal, maxBytes);
+  } catch (error) {
+    parse.abandon();
+    throw error;
+  }
+  return parse.parsed();
 }
 
 /**

@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateProjects } from '../../bench/generate.mjs';
 import {
+  ArrivingDataset,
   parseDatasetBytes,
   parseDatasetText,
   SPLIT_FROM_BYTES,
 } from '../../src/data/datasetParsers';
 import { DatasetError } from '../../src/data/DatasetError';
 import {
+  extremesOf,
+  IntegerArraySplitter,
   readIntegerArray,
   restoreIntegerArrays,
   splitIntegerArrays,
@@ -117,6 +120,49 @@ describe('integer arrays read from bytes', () => {
     );
   });
 
+  it('reads the same as the bytes arrive, however they are cut', () => {
+    const arriving = fc.record({
+      value: fc.record({
+        text: fc.string({ unit: 'binary' }),
+        integers: fc.array(fc.array(fc.integer(), { minLength: 1 })),
+        any: fc.jsonValue(),
+      }),
+      cuts: fc.array(fc.nat(), { maxLength: 12 }),
+      minBytes: fc.integer({ min: 1, max: 64 }),
+    });
+    fc.assert(
+      fc.property(arriving, ({ value, cuts, minBytes }) => {
+        const bytes = bytesOf(JSON.stringify(value));
+        const splitter = new IntegerArraySplitter(minBytes);
+        const ends = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort(
+          (a, b) => a - b,
+        );
+        // Each call may see a new copy of the bytes so far, as a growing buffer gives.
+        for (const end of ends) splitter.advance(bytes.slice(0, end), end);
+        const streamed = splitter.finish(bytes);
+        const whole = splitIntegerArrays(bytes, minBytes);
+        expect(streamed.arrays).toEqual(whole.arrays);
+        expect(decode(streamed.rest).replaceAll(streamed.markerKey, 'marker')).toBe(
+          decode(whole.rest).replaceAll(whole.markerKey, 'marker'),
+        );
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('remembers the two smallest values and the largest of each array it takes out', () => {
+    const long = Array.from({ length: 300 }, (_, index) => ((index * 37) % 301) - 7);
+    const split = splitIntegerArrays(bytesOf(JSON.stringify({ long, short: [1] })), 64);
+    expect(split.arrays).toHaveLength(1);
+    const sorted = [...new Set(long)].sort((a, b) => a - b);
+    expect(extremesOf(split.arrays[0]!)).toEqual({
+      min: sorted[0],
+      nextMin: sorted[1],
+      max: sorted.at(-1),
+    });
+    expect(extremesOf(Int32Array.of(1, 2))).toBeUndefined();
+  });
+
   it('does not take a marker written into the file for one of its own', () => {
     const long = Array.from({ length: 300 }, (_, index) => index);
     const text = JSON.stringify({ spoof: { 'integer-array-0': 0 }, long });
@@ -145,12 +191,34 @@ describe('a columnar projects file read from its bytes', () => {
     }
   });
 
+  it('decodes the same when the file arrives in chunks, whatever length was declared', () => {
+    const text = JSON.stringify(file);
+    const bytes = bytesOf(text);
+    const cases = [
+      { declared: 0, splitFrom: SPLIT_ALWAYS },
+      { declared: bytes.length, splitFrom: 5000 },
+      { declared: 10, splitFrom: SPLIT_FROM_BYTES },
+    ];
+    for (const { declared, splitFrom } of cases) {
+      const arriving = new ArrivingDataset('projects', 'projects.json', declared, splitFrom);
+      for (let at = 0; at < bytes.length; at += 7777) arriving.add(bytes.slice(at, at + 7777));
+      expect(arriving.parse()).toEqual(parseDatasetText('projects', 'projects.json', text));
+    }
+  });
+
   it('fails with the same error as the text, naming the same column and row', () => {
-    const bad = structuredClone(file) as unknown as { columns: { region: { indices: number[] } } };
-    bad.columns.region.indices[2500] = 99;
+    type Indices = { indices: number[] };
+    const withIndex = (column: 'region' | 'name' | 'programmeArea', row: number, index: number) => {
+      const bad = structuredClone(file) as unknown as { columns: Record<string, Indices> };
+      bad.columns[column]!.indices[row] = index;
+      return JSON.stringify(bad);
+    };
     const texts = [
-      JSON.stringify(bad),
-      JSON.stringify(bad).replace('"rowCount"', '"__proto__":1,"rowCount"'),
+      withIndex('region', 2500, 99),
+      // No value (-1) where a value is required, and a value below -1 beside -1 where it is not.
+      withIndex('name', 1200, -1),
+      withIndex('programmeArea', 1200, -2),
+      withIndex('region', 2500, 99).replace('"rowCount"', '"__proto__":1,"rowCount"'),
       `${JSON.stringify(file).slice(0, -20)}`,
       JSON.stringify(file).replace('"masks":[', '"masks":[1.5,'),
     ];
