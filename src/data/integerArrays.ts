@@ -197,11 +197,6 @@ export class IntegerArraySplitter {
   }
 }
 
-/** Splits out every array of plain integers at least `minBytes` long (see SplitIntegerArrays). */
-export function splitIntegerArrays(bytes: Uint8Array, minBytes = 1024): SplitIntegerArrays {
-  return new IntegerArraySplitter(minBytes).finish(bytes);
-}
-
 /**
  * The parsed rest of a file with each marker object replaced by its array again. Only a marker's
  * own key is ever written, so run it after the check for forbidden keys.

@@ -13,11 +13,12 @@ import {
   IntegerArraySplitter,
   readIntegerArray,
   restoreIntegerArrays,
-  splitIntegerArrays,
 } from '../../src/data/integerArrays';
 import metadata from '../../public/data/projects.json';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
+const splitIntegerArrays = (bytes: Uint8Array, minBytes: number) =>
+  new IntegerArraySplitter(minBytes).finish(bytes);
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 /** Typed arrays as plain ones, and -0 as 0 (an Int32Array has no -0; no column tells them apart). */
