@@ -129,6 +129,8 @@ export class IntegerArraySplitter {
   private readonly cuts: [from: number, to: number][] = [];
   private at = 0;
   private inString = false;
+  /** How many bytes must be in before an array that was cut off is read again from its start. */
+  private retryAt = 0;
   private readonly minBytes: number;
 
   constructor(minBytes = 1024) {
@@ -160,6 +162,7 @@ export class IntegerArraySplitter {
   }
 
   private read(bytes: Uint8Array, available: number, final: boolean): void {
+    if (!final && available < this.retryAt) return;
     let at = this.at;
     let inString = this.inString;
     while (at < available) {
@@ -180,7 +183,12 @@ export class IntegerArraySplitter {
         continue;
       }
       const array = readIntegerArrayBefore(bytes, at, available);
-      if (array === CUT_OFF && !final) break;
+      if (array === CUT_OFF && !final) {
+        // Each new try waits for twice the bytes the last one read, so that an array arriving in
+        // many small chunks is read a few times over, not once per chunk.
+        this.retryAt = at + 2 * (available - at);
+        break;
+      }
       if (array === CUT_OFF || array === null) {
         at += 1;
         continue;
