@@ -69,7 +69,12 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest | WarmUpReq
   const { id } = request;
   if ('begin' in request) {
     const { name, file, expectedBytes } = request.begin;
-    arriving.set(id, { file, dataset: new ArrivingDataset(name, file, expectedBytes) });
+    try {
+      arriving.set(id, { file, dataset: new ArrivingDataset(name, file, expectedBytes) });
+    } catch (error) {
+      // No room for the declared length: this file fails, and the worker goes on for others.
+      scope.postMessage(failure(id, file, error), []);
+    }
     return;
   }
   const file = arriving.get(id);

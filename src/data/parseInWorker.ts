@@ -147,15 +147,22 @@ export function startParse<Name extends DatasetName>(
     }
     running.postMessage(request, transfer);
   };
+  // Drops the parse once: on abort, or when the download fails; an answered parse is left alone.
+  let drop = () => {};
   const reply = new Promise<WorkerReply>((resolve, reject) => {
-    pending.set(id, { file, answer: resolve });
-    const abort = () => {
-      pending.delete(id);
+    drop = () => {
+      if (!pending.delete(id)) return;
+      signal?.removeEventListener('abort', drop);
       if (begun) running.postMessage({ id, cancel: true } satisfies WorkerRequest);
       reject(abortError());
     };
-    if (signal?.aborted) abort();
-    signal?.addEventListener('abort', abort);
+    const answer = (received: WorkerReply) => {
+      signal?.removeEventListener('abort', drop);
+      resolve(received);
+    };
+    pending.set(id, { file, answer });
+    if (signal?.aborted) drop();
+    else signal?.addEventListener('abort', drop);
   });
   // Awaited by parsed(); a parse abandoned or aborted before that is not an unhandled rejection.
   reply.catch(() => undefined);
@@ -171,9 +178,6 @@ export function startParse<Name extends DatasetName>(
       if (!answer.ok) throw new DatasetError(answer.error);
       return answer.result as ParsedDatasets[Name];
     },
-    abandon: () => {
-      pending.delete(id);
-      if (begun) running.postMessage({ id, cancel: true } satisfies WorkerRequest);
-    },
+    abandon: () => drop(),
   };
 }

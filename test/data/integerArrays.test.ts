@@ -138,8 +138,13 @@ describe('integer arrays read from bytes', () => {
         const ends = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort(
           (a, b) => a - b,
         );
-        // Each call may see a new copy of the bytes so far, as a growing buffer gives.
-        for (const end of ends) splitter.advance(bytes.slice(0, end), end);
+        // Each call may see a new copy of the bytes so far, as a growing buffer gives, with room
+        // (zeros) after them, as a buffer sized for the whole file has.
+        const padded = new Uint8Array(bytes.length + 64);
+        for (const end of ends) {
+          padded.set(bytes.subarray(0, end));
+          splitter.advance(padded.slice(), end);
+        }
         const streamed = splitter.finish(bytes);
         const whole = splitIntegerArrays(bytes, minBytes);
         expect(streamed.arrays).toEqual(whole.arrays);
