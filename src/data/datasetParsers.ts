@@ -115,15 +115,14 @@ export function parseDatasetText<Name extends DatasetName>(
 export function parseDatasetBytes<Name extends DatasetName>(
   name: Name,
   file: string,
-  bytes: ArrayBuffer | Uint8Array,
+  bytes: Uint8Array,
   splitFromBytes = SPLIT_FROM_BYTES,
   splitter: IntegerArraySplitter | null = null,
 ): ParsedDatasets[Name] {
-  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (name === 'projects') {
-    return parseProjectsBytes(file, view, splitFromBytes, splitter) as ParsedDatasets[Name];
+    return parseProjectsBytes(file, bytes, splitFromBytes, splitter) as ParsedDatasets[Name];
   }
-  return parseDatasetText(name, file, decodeText(view));
+  return parseDatasetText(name, file, decodeText(bytes));
 }
 
 /**

@@ -20,7 +20,7 @@ const WARM_UP_ROWS = 5000;
 const WARM_UP_ROUNDS = 3;
 
 function warmUp(): void {
-  const bytes = new TextEncoder().encode(warmUpProjectsFile(WARM_UP_ROWS)).buffer;
+  const bytes = new TextEncoder().encode(warmUpProjectsFile(WARM_UP_ROWS));
   for (let round = 0; round < WARM_UP_ROUNDS; round += 1) {
     parseDatasetBytes('projects', 'warm-up.json', bytes);
   }

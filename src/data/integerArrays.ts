@@ -43,7 +43,7 @@ export function readIntegerArray(
   return array === CUT_OFF || array === null ? null : { values: array.values, end: array.end };
 }
 
-interface Extremes {
+export interface Extremes {
   min: number;
   /** The smallest value above `min` (Infinity if none): a column's "no value" is its minimum. */
   nextMin: number;

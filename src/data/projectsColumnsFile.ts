@@ -14,7 +14,7 @@ import {
   type TextColumn,
   type ValueColumn,
 } from './projectColumns';
-import { extremesOf } from './integerArrays';
+import { extremesOf, type Extremes } from './integerArrays';
 import { provenanceSchema, type Provenance } from './provenanceSchema';
 import { nonEmptyTextSchema, projectSchema, projectsDatasetSchema } from './projectsSchema';
 import { RESULT_LEVELS } from './resultLevels';
@@ -129,10 +129,7 @@ function check<Schema extends z.ZodType>(
 type IntegerRange = { min: number; max: number; optional: boolean };
 
 /** Whether every value of an array with these extremes is in `range` or, where allowed, MISSING. */
-function inRange(
-  { min, nextMin, max }: NonNullable<ReturnType<typeof extremesOf>>,
-  range: IntegerRange,
-): boolean {
+function inRange({ min, nextMin, max }: Extremes, range: IntegerRange): boolean {
   if (max > range.max) return false;
   if (min >= range.min) return true;
   return range.optional && min === MISSING && nextMin >= range.min;

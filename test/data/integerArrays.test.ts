@@ -185,12 +185,7 @@ describe('a columnar projects file read from its bytes', () => {
   it('decodes to the same columns as the text, split or whole', () => {
     const text = JSON.stringify(file);
     for (const splitFrom of [SPLIT_ALWAYS, SPLIT_FROM_BYTES]) {
-      const fromBytes = parseDatasetBytes(
-        'projects',
-        'projects.json',
-        bytesOf(text).buffer,
-        splitFrom,
-      );
+      const fromBytes = parseDatasetBytes('projects', 'projects.json', bytesOf(text), splitFrom);
       expect(fromBytes).toEqual(parseDatasetText('projects', 'projects.json', text));
       if (fromBytes.form !== 'columns') throw new Error('expected columns');
       expect(fromBytes.columns.rowCount).toBe(3000);
@@ -230,7 +225,7 @@ describe('a columnar projects file read from its bytes', () => {
     ];
     for (const text of texts) {
       const fromBytes = outcome(() =>
-        parseDatasetBytes('projects', 'projects.json', bytesOf(text).buffer, SPLIT_ALWAYS),
+        parseDatasetBytes('projects', 'projects.json', bytesOf(text), SPLIT_ALWAYS),
       );
       expect(fromBytes).toBeInstanceOf(DatasetError);
       expect(fromBytes).toEqual(outcome(() => parseDatasetText('projects', 'projects.json', text)));

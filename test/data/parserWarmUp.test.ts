@@ -9,12 +9,7 @@ describe('the parser warm-up file', () => {
     if (whole.form !== 'columns') throw new Error('expected columns');
     expect(whole.columns.rowCount).toBe(500);
     expect(whole.columns.text.region?.dictionary).toContain('SE0');
-    const split = parseDatasetBytes(
-      'projects',
-      'warm-up.json',
-      new TextEncoder().encode(text).buffer,
-      0,
-    );
+    const split = parseDatasetBytes('projects', 'warm-up.json', new TextEncoder().encode(text), 0);
     expect(split).toEqual(whole);
   });
 });
