@@ -11,10 +11,14 @@ import { madeOn, pendingSearch, type PendingSearch } from './pendingSearch';
 /** The whole view state of the page: what is on screen, which the address may not show yet. */
 export function useCurrentSearch(): Record<string, unknown> {
   const routerSearch = useSearch({ strict: false }) as Record<string, unknown>;
-  const href = useLocation({ select: (location) => location.href });
   const router = useRouter();
   const pending = useSyncExternalStore(pendingSearch.subscribe, pendingSearch.current);
-  return pendingFor(pending, router, href)?.search ?? routerSearch;
+  // Selects the pending change rather than the address, so that a move to another page does not
+  // re-render the view it leaves (before the next view's datasets are requested).
+  const pendingHere = useLocation({
+    select: (location) => pendingFor(pending, router, location.href)?.search ?? null,
+  });
+  return pendingHere ?? routerSearch;
 }
 
 /** The pending change if it was made by this router on the address it is at now. */
