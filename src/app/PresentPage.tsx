@@ -35,6 +35,7 @@ import { keepCaptionRoom, useCaptionRoom } from '../presentation/captionRoom';
 import { appendDigit, keyCommand } from '../presentation/keyMap';
 import { PresentationControls } from '../presentation/PresentationControls';
 import { formatClock, joinCaption } from '../presentation/presentationText';
+import { usePresentationFit } from '../presentation/presentationFit';
 import { presentationChartTextScale, useViewportWidth } from '../presentation/projectorScale';
 import { storeSequence } from '../presentation/sequenceStorage';
 import { moveItem, moveStep, nextStepLooping } from '../presentation/stepNavigation';
@@ -229,16 +230,27 @@ export function PresentPage() {
   const stageRef = useRef<HTMLElement>(null);
   const captionRef = useRef<HTMLDivElement>(null);
   useCaptionRoom(captionRef);
+  const viewportWidth = useViewportWidth();
+  const fit = usePresentationFit({
+    stage: stageRef,
+    stepKey: `${stepNumber} ${step.path}`,
+    highlight: step.highlight,
+    ready: stepDataReady,
+    viewportWidth,
+  });
   useEffect(() => {
     if (!stepDataReady || step.highlight === undefined) return;
     const figures = stageRef.current?.querySelectorAll('figure.chart-figure');
     // The caption's text has just changed with the data: its room, before the chart scrolls in.
     keepCaptionRoom(captionRef.current);
     figures?.[step.highlight - 1]?.scrollIntoView?.({ block: 'start' });
-  }, [stepDataReady, step, stepNumber]);
+    // A new fit moves the chart: it scrolls in again.
+  }, [stepDataReady, step, stepNumber, fit]);
 
-  const viewportWidth = useViewportWidth();
-  const chartScale = useMemo(() => presentationChartTextScale(viewportWidth), [viewportWidth]);
+  const chartScale = useMemo(
+    () => presentationChartTextScale(viewportWidth, fit),
+    [viewportWidth, fit],
+  );
 
   const { isFullscreen, toggle: toggleFullscreen, exit: exitFullscreen } = useFullscreen();
   const [blackedOut, setBlackedOut] = useState(false);

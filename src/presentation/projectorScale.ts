@@ -1,18 +1,21 @@
 import { useEffect, useState } from 'react';
 import type { ChartTextScale } from '../charts/useChartSize';
 
-/** The page's text size while presenting, in px: as presentation.css sets it, clamp(16px, 1.25vw, 48px). */
-export function presentationRootFontSize(viewportWidth: number): number {
-  return Math.min(48, Math.max(16, viewportWidth * 0.0125));
+/**
+ * The page's text size while presenting, in px, as presentation.css sets it: clamp(16px, 1.25vw,
+ * 48px), times the fit that shows the step's chart whole (presentationFit.ts), never below 16px.
+ */
+export function presentationRootFontSize(viewportWidth: number, fit = 1): number {
+  return Math.max(16, Math.min(48, Math.max(16, viewportWidth * 0.0125)) * fit);
 }
 
 /**
  * Chart text while presenting: from a little under the page's text size to a little over it, and
  * never smaller than outside presentation mode: 20–26 px on a 1920 px wide screen, 41–53 px on
- * 3840 px, so that the back row reads axis labels as easily as the titles.
+ * 3840 px (at a fit of 1), so that the back row reads axis labels as easily as the titles.
  */
-export function presentationChartTextScale(viewportWidth: number): ChartTextScale {
-  const root = presentationRootFontSize(viewportWidth);
+export function presentationChartTextScale(viewportWidth: number, fit = 1): ChartTextScale {
+  const root = presentationRootFontSize(viewportWidth, fit);
   return {
     minFontSize: Math.round(Math.max(13, root * 0.85)),
     maxFontSize: Math.round(Math.max(20, root * 1.1)),

@@ -1,0 +1,133 @@
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { presentationRootFontSize } from './projectorScale';
+
+/** The page's text size outside presentation mode, in px: a fit never goes below it. */
+const ORDINARY_ROOT_FONT_SIZE = 16;
+/** Text shrinks by at most a third: on a large screen, the ordinary size is too small to read. */
+const SMALLEST_FIT = 2 / 3;
+/** A little short of the exact fit, since not everything on the page scales with the text. */
+const FIT_MARGIN = 0.97;
+/** Changes smaller than this are not made: the page would only shimmer. */
+const SMALLEST_CHANGE = 0.02;
+/** A chart that would end this much below the screen at the smallest fit keeps its full size. */
+const TOO_TALL_AT_SMALLEST = 1.1;
+/** Each measure can move the chart's size again; after this many changes a step keeps its fit. */
+const MOST_CHANGES_PER_STEP = 4;
+
+/** Below the chart, to the screen's bottom: the controls show over it only while the pointer moves. */
+const SCREEN_MARGIN_REM = 0.75;
+
+const FIT_PROPERTY = '--presentation-fit';
+
+/** The smallest fit on a screen this wide: two thirds, and the text at least its ordinary size. */
+export function smallestFit(viewportWidth: number): number {
+  const ordinary = ORDINARY_ROOT_FONT_SIZE / presentationRootFontSize(viewportWidth);
+  return Math.min(1, Math.max(SMALLEST_FIT, ordinary));
+}
+
+/** Where a step's chart is on screen at the current fit, and where it must end. */
+export interface ChartPlacement {
+  /** Its top: below the caption for a chart the step scrolls to, else its place on the page. */
+  top: number;
+  height: number;
+  /** The lowest its end may be: the screen's bottom, less a margin. */
+  limit: number;
+}
+
+/**
+ * The fit (a factor on the presentation's text size) at which the chart would end a little above
+ * its limit: smaller when it ends below the limit, larger when a smaller fit left room. Text,
+ * spacing and chart rows scale together, so the page from its top to the chart's end shrinks or
+ * grows about in proportion. Never below `smallest`, never above 1.
+ *
+ * A chart that would still end far below the limit at the smallest fit (a long list, a map) is
+ * meant to be scrolled: on the step's first measure it keeps the full size (`mayKeepFullSize`).
+ */
+export function nextFit(
+  fit: number,
+  placement: ChartPlacement,
+  smallest: number,
+  mayKeepFullSize = false,
+): number {
+  const { top, height, limit } = placement;
+  const end = top + height;
+  if (end <= 0 || limit <= 0) return fit;
+  const overflows = end > limit;
+  const hasRoom = fit < 1 && end < limit * FIT_MARGIN;
+  if (!overflows && !hasRoom) return fit;
+  if (overflows && mayKeepFullSize && (end * smallest) / fit > limit * TOO_TALL_AT_SMALLEST) {
+    return 1;
+  }
+  const next = Math.min(1, Math.max(smallest, (fit * limit * FIT_MARGIN) / end));
+  return Math.abs(next - fit) < SMALLEST_CHANGE ? fit : next;
+}
+
+/** The figure a step shows: the one it highlights, else the view's first chart. */
+function stepFigure(stage: HTMLElement, highlight: number | undefined): HTMLElement | null {
+  const figures = stage.querySelectorAll<HTMLElement>('figure.chart-figure');
+  return figures[(highlight ?? 1) - 1] ?? null;
+}
+
+function placementOf(figure: HTMLElement, scrolledTo: boolean): ChartPlacement {
+  const box = figure.getBoundingClientRect();
+  // The sources under the chart may go below the screen: the caption keeps its provenance mark.
+  const footer = figure.querySelector(':scope > .chart-figure__footer');
+  const end = footer ? footer.getBoundingClientRect().top : box.bottom;
+  const root = getComputedStyle(document.documentElement);
+  const top = scrolledTo ? Number.parseFloat(root.scrollPaddingTop) || 0 : box.top + window.scrollY;
+  const margin = Number.parseFloat(root.fontSize) * SCREEN_MARGIN_REM || 0;
+  return { top, height: end - box.top, limit: window.innerHeight - margin };
+}
+
+/**
+ * Shrinks the presentation's text (by at most a third, never below the page's ordinary size) until the step's chart
+ * ends above the controls, and lets it grow back on a step with room: on a projector, where
+ * every scrolling key steps, a chart taller than the screen would otherwise never show its end.
+ * A chart that does not fit even then keeps its top in place. Returns the fit, written to the
+ * page as `--presentation-fit` for presentation.css.
+ */
+export function usePresentationFit(options: {
+  stage: RefObject<HTMLElement | null>;
+  /** Changes with the step shown: a new step may change the fit again. */
+  stepKey: string;
+  highlight: number | undefined;
+  ready: boolean;
+  viewportWidth: number;
+}): number {
+  const { stage, stepKey, highlight, ready, viewportWidth } = options;
+  const [fit, setFit] = useState(1);
+  const fitNow = useRef(fit);
+
+  useLayoutEffect(() => {
+    fitNow.current = fit;
+    const root = document.documentElement;
+    root.style.setProperty(FIT_PROPERTY, String(fit));
+    return () => {
+      root.style.removeProperty(FIT_PROPERTY);
+    };
+  }, [fit]);
+
+  useEffect(() => {
+    const figure = stage.current ? stepFigure(stage.current, highlight) : null;
+    if (!ready || !figure || typeof ResizeObserver === 'undefined') return;
+    let changes = 0;
+    const smallest = smallestFit(viewportWidth);
+    const adjust = () => {
+      if (changes >= MOST_CHANGES_PER_STEP) return;
+      const placement = placementOf(figure, highlight !== undefined);
+      const next = nextFit(fitNow.current, placement, smallest, changes === 0);
+      if (next === fitNow.current) return;
+      changes += 1;
+      setFit(next);
+    };
+    const observer = new ResizeObserver(adjust);
+    observer.observe(figure);
+    window.addEventListener('resize', adjust);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', adjust);
+    };
+  }, [stage, stepKey, highlight, ready, viewportWidth]);
+
+  return fit;
+}

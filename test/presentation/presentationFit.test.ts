@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { nextFit, smallestFit } from '../../src/presentation/presentationFit';
+import {
+  presentationChartTextScale,
+  presentationRootFontSize,
+} from '../../src/presentation/projectorScale';
+
+describe('presentation fit', () => {
+  it('shrinks text by at most a third, and never below the page’s ordinary 16 px', () => {
+    expect(smallestFit(1280)).toBe(1);
+    expect(smallestFit(1600)).toBeCloseTo(0.8);
+    expect(smallestFit(1920)).toBeCloseTo(2 / 3);
+    expect(smallestFit(3840)).toBeCloseTo(2 / 3);
+    expect(presentationRootFontSize(1920, smallestFit(1920))).toBeCloseTo(16);
+    expect(presentationRootFontSize(3840, smallestFit(3840))).toBeCloseTo(32);
+    expect(presentationRootFontSize(1280, 0.5)).toBe(16);
+  });
+
+  it('scales chart text with the fit, never below its size outside presentation mode', () => {
+    expect(presentationChartTextScale(1920, 0.75)).toEqual({ minFontSize: 15, maxFontSize: 20 });
+    expect(presentationChartTextScale(3840, 0.75)).toEqual({ minFontSize: 31, maxFontSize: 40 });
+    expect(presentationChartTextScale(1280, 0.5)).toEqual({ minFontSize: 14, maxFontSize: 20 });
+  });
+
+  it('shrinks a chart that ends below the screen to end just above it', () => {
+    const next = nextFit(1, { top: 200, height: 1300, limit: 1064 }, 2 / 3);
+    expect(next).toBeLessThan(1064 / 1500);
+    expect(next).toBeGreaterThan(0.9 * (1064 / 1500));
+  });
+
+  it('stops at the smallest fit when even that is not enough', () => {
+    expect(nextFit(0.7, { top: 150, height: 1000, limit: 1064 }, 2 / 3)).toBeCloseTo(2 / 3);
+  });
+
+  it('keeps the full size for a chart meant to be scrolled, on the step’s first measure only', () => {
+    const long = { top: 300, height: 3000, limit: 1064 };
+    expect(nextFit(0.75, long, 2 / 3, true)).toBe(1);
+    expect(nextFit(1, long, 2 / 3, false)).toBeCloseTo(2 / 3);
+    const aLittleTall = { top: 200, height: 1300, limit: 1064 };
+    expect(nextFit(1, aLittleTall, 2 / 3, true)).toBeLessThan(1);
+  });
+
+  it('grows back on a step with room, up to the full size', () => {
+    expect(nextFit(0.7, { top: 100, height: 400, limit: 1064 }, 2 / 3)).toBe(1);
+    const grown = nextFit(0.7, { top: 100, height: 800, limit: 1064 }, 2 / 3);
+    expect(grown).toBeGreaterThan(0.8);
+    expect(grown).toBeLessThan(1);
+  });
+
+  it('leaves a fitting chart, a change too small to see and a missing measure as they are', () => {
+    expect(nextFit(1, { top: 100, height: 800, limit: 1064 }, 2 / 3)).toBe(1);
+    expect(nextFit(0.8, { top: 100, height: 920, limit: 1064 }, 2 / 3)).toBe(0.8);
+    expect(nextFit(0.8, { top: 0, height: 0, limit: 1064 }, 2 / 3)).toBe(0.8);
+  });
+});
