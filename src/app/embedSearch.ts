@@ -1,12 +1,4 @@
-import { parseProjectsSearch, serializeProjectsSearch } from '../features/projects/projectsSearch';
-import {
-  parseResultsSearch,
-  serializeResultsSearch,
-} from '../features/result-levels/resultsSearch';
-import {
-  parseSectorSelection,
-  serializeSectorSelection,
-} from '../features/sector-mix/sectorSearch';
+import { VIEW_SEARCH } from './viewSearch';
 
 /** `lock=1` hides the filter controls of an embedded chart. */
 export function isLocked(search: Record<string, unknown>): boolean {
@@ -16,9 +8,9 @@ export function isLocked(search: Record<string, unknown>): boolean {
 /** An embed URL's search: each view's own state, cleaned by that view's rules, and `lock`. */
 export function validateEmbedSearch(search: Record<string, unknown>): Record<string, unknown> {
   return {
-    ...serializeSectorSelection(parseSectorSelection(search)),
-    ...serializeResultsSearch(parseResultsSearch(search)),
-    ...serializeProjectsSearch(parseProjectsSearch(search)),
+    ...VIEW_SEARCH['/sectors'](search),
+    ...VIEW_SEARCH['/results'](search),
+    ...VIEW_SEARCH['/projects'](search),
     lock: isLocked(search) ? 1 : undefined,
   };
 }

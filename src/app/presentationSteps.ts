@@ -1,12 +1,3 @@
-import { parseProjectsSearch, serializeProjectsSearch } from '../features/projects/projectsSearch';
-import {
-  parseResultsSearch,
-  serializeResultsSearch,
-} from '../features/result-levels/resultsSearch';
-import {
-  parseSectorSelection,
-  serializeSectorSelection,
-} from '../features/sector-mix/sectorSearch';
 import { findRegion } from '../data/regionTree';
 import type { Region } from '../data/regionsSchema';
 import { isPlainObject, oneOf } from '../data/urlValues';
@@ -17,6 +8,7 @@ import { decodeSequence, encodeSequence } from '../presentation/sequenceCodec';
 import { clampStep, parseStepNumber } from '../presentation/stepNavigation';
 import { joinCaption } from '../presentation/presentationText';
 import { viewAt, VIEWS } from './views';
+import { VIEW_SEARCH } from './viewSearch';
 
 /** The views a presentation step can show. */
 export const STEP_PATHS = ['/survey', '/sectors', '/results', '/projects'] as const;
@@ -88,14 +80,6 @@ export const DEFAULT_STORY: readonly PresentationStep[] = [
 
 /** The presentation's own URL keys; everything else in its search belongs to the current step. */
 export const PRESENT_KEYS = ['step', 'seq', 'refresh', 'auto'] as const;
-
-const VIEW_SEARCH: Record<StepPath, (search: Record<string, unknown>) => Record<string, unknown>> =
-  {
-    '/survey': () => ({}),
-    '/sectors': (search) => serializeSectorSelection(parseSectorSelection(search)),
-    '/results': (search) => serializeResultsSearch(parseResultsSearch(search)),
-    '/projects': (search) => serializeProjectsSearch(parseProjectsSearch(search)),
-  };
 
 /**
  * The search a view reads, cleaned by the view's own rules: bad values fall back to defaults,

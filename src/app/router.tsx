@@ -8,15 +8,6 @@ import {
   useRouterState,
   type RouterHistory,
 } from '@tanstack/react-router';
-import { parseProjectsSearch, serializeProjectsSearch } from '../features/projects/projectsSearch';
-import {
-  parseResultsSearch,
-  serializeResultsSearch,
-} from '../features/result-levels/resultsSearch';
-import {
-  parseSectorSelection,
-  serializeSectorSelection,
-} from '../features/sector-mix/sectorSearch';
 import { parseFilters, serializeFilters, type FilterSearch } from '../filters/filterSchema';
 import { LanguageFromUrl } from './App';
 import { AppLayout } from './AppLayout';
@@ -25,6 +16,7 @@ import { validateEmbedSearch } from './embedSearch';
 import { NotFoundPage } from './NotFoundPage';
 import { validatePresentSearch } from './presentationSteps';
 import { prefetchViewDatasets } from './viewDatasets';
+import { VIEW_SEARCH } from './viewSearch';
 import { PAGE_MODULES, PANEL_MODULES } from './routeModules';
 
 interface RouterContext {
@@ -75,8 +67,7 @@ const surveyRoute = createRoute({
 const sectorsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sectors',
-  validateSearch: (search: Record<string, unknown>) =>
-    serializeSectorSelection(parseSectorSelection(search)),
+  validateSearch: VIEW_SEARCH['/sectors'],
   component: lazyRouteComponent(PANEL_MODULES['/sectors']),
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/sectors'),
 });
@@ -84,8 +75,7 @@ const sectorsRoute = createRoute({
 const resultsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/results',
-  validateSearch: (search: Record<string, unknown>) =>
-    serializeResultsSearch(parseResultsSearch(search)),
+  validateSearch: VIEW_SEARCH['/results'],
   component: lazyRouteComponent(PANEL_MODULES['/results']),
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/results'),
 });
@@ -93,8 +83,7 @@ const resultsRoute = createRoute({
 const projectsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/projects',
-  validateSearch: (search: Record<string, unknown>) =>
-    serializeProjectsSearch(parseProjectsSearch(search)),
+  validateSearch: VIEW_SEARCH['/projects'],
   component: lazyRouteComponent(PANEL_MODULES['/projects']),
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/projects'),
 });
