@@ -4,6 +4,7 @@ import {
   useCallback,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -35,7 +36,7 @@ import { keepCaptionRoom, useCaptionRoom } from '../presentation/captionRoom';
 import { appendDigit, keyCommand } from '../presentation/keyMap';
 import { PresentationControls } from '../presentation/PresentationControls';
 import { formatClock, joinCaption } from '../presentation/presentationText';
-import { usePresentationFit } from '../presentation/presentationFit';
+import { stepFigure, usePresentationFit } from '../presentation/presentationFit';
 import { presentationChartTextScale, useViewportWidth } from '../presentation/projectorScale';
 import { storeSequence } from '../presentation/sequenceStorage';
 import { moveItem, moveStep, nextStepLooping } from '../presentation/stepNavigation';
@@ -238,12 +239,17 @@ export function PresentPage() {
     ready: stepDataReady,
     viewportWidth,
   });
-  useEffect(() => {
-    if (!stepDataReady || step.highlight === undefined) return;
-    const figures = stageRef.current?.querySelectorAll('figure.chart-figure');
+  // Before the browser paints and the fit measures the chart: it measures where the step shows it.
+  // A step shows its view from the top, or scrolls the chart it highlights in below the caption.
+  useLayoutEffect(() => {
+    if (!stepDataReady) return;
+    if (step.highlight === undefined) {
+      window.scrollTo?.(0, 0);
+      return;
+    }
     // The caption's text has just changed with the data: its room, before the chart scrolls in.
     keepCaptionRoom(captionRef.current);
-    figures?.[step.highlight - 1]?.scrollIntoView?.({ block: 'start' });
+    stepFigure(stageRef.current, step.highlight)?.scrollIntoView?.({ block: 'start' });
     // A new fit moves the chart: it scrolls in again.
   }, [stepDataReady, step, stepNumber, fit]);
 

@@ -27,7 +27,7 @@ export function smallestFit(viewportWidth: number): number {
 
 /** Where a step's chart is on screen at the current fit, and where it must end. */
 export interface ChartPlacement {
-  /** Its top: below the caption for a chart the step scrolls to, else its place on the page. */
+  /** Its top on screen, as the step shows it. */
   top: number;
   height: number;
   /** The lowest its end may be: the screen's bottom, less a margin. */
@@ -39,43 +39,48 @@ export interface ChartPlacement {
  * its limit: smaller when it ends below the limit, larger when a smaller fit left room. Text,
  * spacing and chart rows scale together, so the page from its top to the chart's end shrinks or
  * grows about in proportion. Never below `smallest`, never above 1.
- *
- * A chart that would still end far below the limit at the smallest fit (a long list, a map) is
- * meant to be scrolled: on the step's first measure it keeps the full size (`mayKeepFullSize`).
  */
-export function nextFit(
-  fit: number,
-  placement: ChartPlacement,
-  smallest: number,
-  mayKeepFullSize = false,
-): number {
+export function nextFit(fit: number, placement: ChartPlacement, smallest: number): number {
   const { top, height, limit } = placement;
   const end = top + height;
   if (end <= 0 || limit <= 0) return fit;
   const overflows = end > limit;
   const hasRoom = fit < 1 && end < limit * FIT_MARGIN;
   if (!overflows && !hasRoom) return fit;
-  if (overflows && mayKeepFullSize && (end * smallest) / fit > limit * TOO_TALL_AT_SMALLEST) {
-    return 1;
-  }
   const next = Math.min(1, Math.max(smallest, (fit * limit * FIT_MARGIN) / end));
   return Math.abs(next - fit) < SMALLEST_CHANGE ? fit : next;
 }
 
-/** The figure a step shows: the one it highlights, else the view's first chart. */
-function stepFigure(stage: HTMLElement, highlight: number | undefined): HTMLElement | null {
-  const figures = stage.querySelectorAll<HTMLElement>('figure.chart-figure');
-  return figures[(highlight ?? 1) - 1] ?? null;
+/**
+ * Whether the chart would still end far below its limit at the smallest fit: a long list or a
+ * map, meant to be scrolled, which is better shown at the full size.
+ */
+export function tooTallToFit(fit: number, placement: ChartPlacement, smallest: number): boolean {
+  const { top, height, limit } = placement;
+  return ((top + height) * smallest) / fit > limit * TOO_TALL_AT_SMALLEST;
 }
 
+/** The chart a step shows: the one it highlights, else the view's first. */
+export function stepFigure(
+  stage: HTMLElement | null,
+  highlight: number | undefined,
+): HTMLElement | null {
+  const figures = stage?.querySelectorAll<HTMLElement>('figure.chart-figure');
+  return figures?.[(highlight ?? 1) - 1] ?? null;
+}
+
+/**
+ * Where the step shows the figure: its place on the page (the step shows its view from the top),
+ * or, for a chart the step scrolls in below the caption, where it is now.
+ */
 function placementOf(figure: HTMLElement, scrolledTo: boolean): ChartPlacement {
   const box = figure.getBoundingClientRect();
   // The sources under the chart may go below the screen: the caption keeps its provenance mark.
   const footer = figure.querySelector(':scope > .chart-figure__footer');
   const end = footer ? footer.getBoundingClientRect().top : box.bottom;
-  const root = getComputedStyle(document.documentElement);
-  const top = scrolledTo ? Number.parseFloat(root.scrollPaddingTop) || 0 : box.top + window.scrollY;
-  const margin = Number.parseFloat(root.fontSize) * SCREEN_MARGIN_REM || 0;
+  const top = scrolledTo ? box.top : box.top + window.scrollY;
+  const fontSize = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+  const margin = fontSize * SCREEN_MARGIN_REM || 0;
   return { top, height: end - box.top, limit: window.innerHeight - margin };
 }
 
@@ -108,15 +113,24 @@ export function usePresentationFit(options: {
   }, [fit]);
 
   useEffect(() => {
-    const figure = stage.current ? stepFigure(stage.current, highlight) : null;
+    const figure = stepFigure(stage.current, highlight);
     if (!ready || !figure || typeof ResizeObserver === 'undefined') return;
     let changes = 0;
     const smallest = smallestFit(viewportWidth);
+    let scrolled = false;
     const adjust = () => {
-      if (changes >= MOST_CHANGES_PER_STEP) return;
+      if (scrolled) return;
+      const fitted = fitNow.current;
       const placement = placementOf(figure, highlight !== undefined);
-      const next = nextFit(fitNow.current, placement, smallest, changes === 0);
-      if (next === fitNow.current) return;
+      // Judged on the step's first measure, or once the text is as small as it goes.
+      if ((changes === 0 || fitted <= smallest) && tooTallToFit(fitted, placement, smallest)) {
+        scrolled = true;
+        if (fitted !== 1) setFit(1);
+        return;
+      }
+      if (changes >= MOST_CHANGES_PER_STEP) return;
+      const next = nextFit(fitted, placement, smallest);
+      if (next === fitted) return;
       changes += 1;
       setFit(next);
     };

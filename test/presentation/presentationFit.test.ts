@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextFit, smallestFit } from '../../src/presentation/presentationFit';
+import { nextFit, smallestFit, tooTallToFit } from '../../src/presentation/presentationFit';
 import {
   presentationChartTextScale,
   presentationRootFontSize,
@@ -32,12 +32,11 @@ describe('presentation fit', () => {
     expect(nextFit(0.7, { top: 150, height: 1000, limit: 1064 }, 2 / 3)).toBeCloseTo(2 / 3);
   });
 
-  it('keeps the full size for a chart meant to be scrolled, on the step’s first measure only', () => {
-    const long = { top: 300, height: 3000, limit: 1064 };
-    expect(nextFit(0.75, long, 2 / 3, true)).toBe(1);
-    expect(nextFit(1, long, 2 / 3, false)).toBeCloseTo(2 / 3);
-    const aLittleTall = { top: 200, height: 1300, limit: 1064 };
-    expect(nextFit(1, aLittleTall, 2 / 3, true)).toBeLessThan(1);
+  it('tells a chart meant to be scrolled from one a smaller text fits', () => {
+    expect(tooTallToFit(1, { top: 300, height: 3000, limit: 1064 }, 2 / 3)).toBe(true);
+    expect(tooTallToFit(0.7, { top: 100, height: 1400, limit: 1064 }, 2 / 3)).toBe(true);
+    expect(tooTallToFit(1, { top: 200, height: 1300, limit: 1064 }, 2 / 3)).toBe(false);
+    expect(tooTallToFit(2 / 3, { top: 100, height: 1000, limit: 1064 }, 2 / 3)).toBe(false);
   });
 
   it('grows back on a step with room, up to the full size', () => {
