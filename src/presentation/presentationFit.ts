@@ -1,9 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { presentationRootFontSize } from './projectorScale';
+import { presentationRootFontSize, SMALLEST_PRESENTATION_FONT_SIZE } from './projectorScale';
 
-/** The page's text size outside presentation mode, in px: a fit never goes below it. */
-const ORDINARY_ROOT_FONT_SIZE = 16;
-/** Text shrinks by at most a third: on a large screen, the ordinary size is too small to read. */
+/** Text shrinks by at most a third: the audience sees the screen's whole width at any resolution. */
 const SMALLEST_FIT = 2 / 3;
 /** A little short of the exact fit, since not everything on the page scales with the text. */
 const FIT_MARGIN = 0.97;
@@ -19,10 +17,10 @@ const SCREEN_MARGIN_REM = 0.75;
 
 const FIT_PROPERTY = '--presentation-fit';
 
-/** The smallest fit on a screen this wide: two thirds, and the text at least its ordinary size. */
+/** The smallest fit on a screen this wide: two thirds, and the text at least 12 px. */
 export function smallestFit(viewportWidth: number): number {
-  const ordinary = ORDINARY_ROOT_FONT_SIZE / presentationRootFontSize(viewportWidth);
-  return Math.min(1, Math.max(SMALLEST_FIT, ordinary));
+  const readable = SMALLEST_PRESENTATION_FONT_SIZE / presentationRootFontSize(viewportWidth);
+  return Math.min(1, Math.max(SMALLEST_FIT, readable));
 }
 
 /** Where a step's chart is on screen at the current fit, and where it must end. */
@@ -85,7 +83,7 @@ function placementOf(figure: HTMLElement, scrolledTo: boolean): ChartPlacement {
 }
 
 /**
- * Shrinks the presentation's text (by at most a third, never below the page's ordinary size) until the step's chart
+ * Shrinks the presentation's text (by at most a third, never below 12 px) until the step's chart
  * ends above the controls, and lets it grow back on a step with room: on a projector, where
  * every scrolling key steps, a chart taller than the screen would otherwise never show its end.
  * A chart that does not fit even then keeps its top in place. Returns the fit, written to the

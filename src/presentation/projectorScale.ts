@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { ChartTextScale } from '../charts/useChartSize';
 
+/** The smallest text while presenting, in px: what a fit (presentationFit.ts) never goes below. */
+export const SMALLEST_PRESENTATION_FONT_SIZE = 12;
+
 /**
  * The page's text size while presenting, in px, as presentation.css sets it: clamp(16px, 1.25vw,
- * 48px), times the fit that shows the step's chart whole (presentationFit.ts), never below 16px.
+ * 48px), times the fit that shows the step's chart whole (presentationFit.ts), never below 12px.
  */
 export function presentationRootFontSize(viewportWidth: number, fit = 1): number {
-  return Math.max(16, Math.min(48, Math.max(16, viewportWidth * 0.0125)) * fit);
+  const full = Math.min(48, Math.max(16, viewportWidth * 0.0125));
+  return Math.max(SMALLEST_PRESENTATION_FONT_SIZE, full * fit);
 }
 
 /**

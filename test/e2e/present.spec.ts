@@ -176,39 +176,44 @@ test.describe('presentation mode', () => {
     expect(captionBox!.y + captionBox!.height).toBeLessThanOrEqual(figureBox!.y);
   });
 
-  test('on a projector a step’s chart fits the screen, a long list keeps the full text size', async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    const rootFontSize = () =>
-      page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
-    const chartEnd = (figure: number) =>
-      page.evaluate((index) => {
-        const shown = document.querySelectorAll('figure.chart-figure')[index]!;
-        const footer = shown.querySelector(':scope > .chart-figure__footer');
-        return (footer ?? shown).getBoundingClientRect()[footer ? 'top' : 'bottom'];
-      }, figure);
+  for (const screen of [
+    { width: 1920, height: 1080, fullSize: 24, smallest: 16 },
+    { width: 1280, height: 800, fullSize: 16, smallest: 12 },
+  ]) {
+    test(`at ${screen.width}×${screen.height} a step’s chart fits the screen, a long list keeps the full text size`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      const rootFontSize = () =>
+        page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
+      const chartEnd = (figure: number) =>
+        page.evaluate((index) => {
+          const shown = document.querySelectorAll('figure.chart-figure')[index]!;
+          const footer = shown.querySelector(':scope > .chart-figure__footer');
+          return (footer ?? shown).getBoundingClientRect()[footer ? 'top' : 'bottom'];
+        }, figure);
 
-    for (const [step, figure, heading] of [
-      [1, 0, SURVEY],
-      [2, 1, SURVEY],
-      [3, 0, SECTORS],
-    ] as const) {
-      await page.goto(`/present?step=${step}&lang=en`);
-      await expectStep(page, step, heading);
-      await expect(page.locator('figure.chart-figure svg[role="img"]').nth(figure)).toBeVisible();
-      // The last of the 12 competence areas is on screen, not under its bottom edge.
-      await expect.poll(() => chartEnd(figure)).toBeLessThanOrEqual(1080);
-      const size = await rootFontSize();
-      expect(size).toBeGreaterThanOrEqual(16);
-      expect(size).toBeLessThan(24);
-    }
+      for (const [step, figure, heading] of [
+        [1, 0, SURVEY],
+        [2, 1, SURVEY],
+        [3, 0, SECTORS],
+      ] as const) {
+        await page.goto(`/present?step=${step}&lang=en`);
+        await expectStep(page, step, heading);
+        await expect(page.locator('figure.chart-figure svg[role="img"]').nth(figure)).toBeVisible();
+        // The last of the 12 competence areas is on screen, not under its bottom edge.
+        await expect.poll(() => chartEnd(figure)).toBeLessThanOrEqual(screen.height);
+        const size = await rootFontSize();
+        expect(size).toBeGreaterThanOrEqual(screen.smallest);
+        expect(size).toBeLessThanOrEqual(screen.fullSize);
+      }
 
-    await page.goto('/present?step=6&lang=en');
-    await expectStep(page, 6, PROJECTS);
-    await expect(page.locator('tbody tr[data-row]').nth(39)).toBeAttached();
-    await expect.poll(rootFontSize).toBe(24);
-  });
+      await page.goto('/present?step=6&lang=en');
+      await expectStep(page, 6, PROJECTS);
+      await expect(page.locator('tbody tr[data-row]').nth(39)).toBeAttached();
+      await expect.poll(rootFontSize).toBe(screen.fullSize);
+    });
+  }
 
   test('the controls fade without mouse movement and a caption names the active filters', async ({
     page,

@@ -6,20 +6,21 @@ import {
 } from '../../src/presentation/projectorScale';
 
 describe('presentation fit', () => {
-  it('shrinks text by at most a third, and never below the page’s ordinary 16 px', () => {
-    expect(smallestFit(1280)).toBe(1);
-    expect(smallestFit(1600)).toBeCloseTo(0.8);
+  it('shrinks text by at most a third, and never below 12 px', () => {
+    expect(smallestFit(390)).toBe(0.75);
+    expect(smallestFit(1280)).toBe(0.75);
     expect(smallestFit(1920)).toBeCloseTo(2 / 3);
     expect(smallestFit(3840)).toBeCloseTo(2 / 3);
+    expect(presentationRootFontSize(1280, smallestFit(1280))).toBeCloseTo(12);
     expect(presentationRootFontSize(1920, smallestFit(1920))).toBeCloseTo(16);
     expect(presentationRootFontSize(3840, smallestFit(3840))).toBeCloseTo(32);
-    expect(presentationRootFontSize(1280, 0.5)).toBe(16);
+    expect(presentationRootFontSize(1280, 0.5)).toBe(12);
   });
 
   it('scales chart text with the fit, never below its size outside presentation mode', () => {
     expect(presentationChartTextScale(1920, 0.75)).toEqual({ minFontSize: 15, maxFontSize: 20 });
     expect(presentationChartTextScale(3840, 0.75)).toEqual({ minFontSize: 31, maxFontSize: 40 });
-    expect(presentationChartTextScale(1280, 0.5)).toEqual({ minFontSize: 14, maxFontSize: 20 });
+    expect(presentationChartTextScale(1280, 0.5)).toEqual({ minFontSize: 13, maxFontSize: 20 });
   });
 
   it('shrinks a chart that ends below the screen to end just above it', () => {
