@@ -173,6 +173,8 @@ export function PresentPage() {
         to: '/present',
         search: presentStepSearch(steps, number - 1, settings),
         replace: options.replace ?? false,
+        // The step places its chart itself, once its data is in (see the layout effect below).
+        resetScroll: false,
       }),
     [navigate, steps, settings],
   );
@@ -181,6 +183,7 @@ export function PresentPage() {
       to: '/present',
       search: { ...search, ...patch },
       replace: true,
+      resetScroll: false,
     });
 
   // Every dataset the sequence uses is loaded now and kept while presenting (an observed query is

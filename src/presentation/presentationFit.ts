@@ -9,7 +9,7 @@ const FIT_MARGIN = 0.97;
 const SMALLEST_CHANGE = 0.02;
 /** A chart that would end this much below the screen at the smallest fit keeps its full size. */
 const TOO_TALL_AT_SMALLEST = 1.1;
-/** Each measure can move the chart's size again; after this many changes a step keeps its fit. */
+/** Each change can move the chart's size again; after this many a step keeps its fit. */
 const MOST_CHANGES_PER_STEP = 4;
 
 /** Below the chart, to the screen's bottom: the controls show over it only while the pointer moves. */
@@ -56,6 +56,45 @@ export function nextFit(fit: number, placement: ChartPlacement, smallest: number
 export function tooTallToFit(fit: number, placement: ChartPlacement, smallest: number): boolean {
   const { top, height, limit } = placement;
   return ((top + height) * smallest) / fit > limit * TOO_TALL_AT_SMALLEST;
+}
+
+/** The search for a step's fit, measure by measure. */
+export interface FitSearch {
+  fit: number;
+  /** Whether the chart was seen to end below its limit at some fit of this step. */
+  overflowed: boolean;
+  changes: number;
+  done: boolean;
+}
+
+export function startFitSearch(fit: number): FitSearch {
+  return { fit, overflowed: false, changes: 0, done: false };
+}
+
+/**
+ * The search after one more measure of the chart at `search.fit`. The page does not scale
+ * exactly with the text (labels wrap, some sizes are fixed), so a step may take a few changes:
+ * it grows (from the fit of the step before) only until the chart is first seen to overflow,
+ * then only shrinks, and after a few changes it stays. A chart too tall even at the smallest
+ * fit, judged on the first measure or once the text is as small as it goes, returns to the full
+ * size.
+ */
+export function advanceFitSearch(
+  search: FitSearch,
+  placement: ChartPlacement,
+  smallest: number,
+): FitSearch {
+  if (search.done) return search;
+  const { fit, changes } = search;
+  if ((changes === 0 || fit <= smallest) && tooTallToFit(fit, placement, smallest)) {
+    return { ...search, fit: 1, done: true };
+  }
+  const overflowed = search.overflowed || placement.top + placement.height > placement.limit;
+  if (changes >= MOST_CHANGES_PER_STEP) return { ...search, overflowed, done: true };
+  const next = nextFit(fit, placement, smallest);
+  // Growing again after an overflow is how a page that does not scale evenly would oscillate.
+  if (next === fit || (next > fit && overflowed)) return { ...search, overflowed };
+  return { ...search, fit: next, overflowed, changes: changes + 1 };
 }
 
 /** The chart a step shows: the one it highlights, else the view's first. */
@@ -111,33 +150,32 @@ export function usePresentationFit(options: {
   }, [fit]);
 
   useEffect(() => {
-    const figure = stepFigure(stage.current, highlight);
-    if (!ready || !figure || typeof ResizeObserver === 'undefined') return;
-    let changes = 0;
+    const shown = stage.current;
+    if (!ready || !shown || typeof ResizeObserver === 'undefined') return;
     const smallest = smallestFit(viewportWidth);
-    let scrolled = false;
+    let search = startFitSearch(fitNow.current);
     const adjust = () => {
-      if (scrolled) return;
-      const fitted = fitNow.current;
-      const placement = placementOf(figure, highlight !== undefined);
-      // Judged on the step's first measure, or once the text is as small as it goes.
-      if ((changes === 0 || fitted <= smallest) && tooTallToFit(fitted, placement, smallest)) {
-        scrolled = true;
-        if (fitted !== 1) setFit(1);
-        return;
-      }
-      if (changes >= MOST_CHANGES_PER_STEP) return;
-      const next = nextFit(fitted, placement, smallest);
-      if (next === fitted) return;
-      changes += 1;
-      setFit(next);
+      // Looked up at each measure: the chart may be drawn anew (an error, then a retry).
+      const figure = stepFigure(shown, highlight);
+      if (!figure) return;
+      search = advanceFitSearch(
+        { ...search, fit: fitNow.current },
+        placementOf(figure, highlight !== undefined),
+        smallest,
+      );
+      if (search.fit !== fitNow.current) setFit(search.fit);
     };
+    const resized = () => {
+      search = startFitSearch(fitNow.current);
+      adjust();
+    };
+    // The stage grows and shrinks with the chart, its text and its data.
     const observer = new ResizeObserver(adjust);
-    observer.observe(figure);
-    window.addEventListener('resize', adjust);
+    observer.observe(shown);
+    window.addEventListener('resize', resized);
     return () => {
       observer.disconnect();
-      window.removeEventListener('resize', adjust);
+      window.removeEventListener('resize', resized);
     };
   }, [stage, stepKey, highlight, ready, viewportWidth]);
 

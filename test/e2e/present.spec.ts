@@ -208,6 +208,16 @@ test.describe('presentation mode', () => {
         expect(size).toBeLessThanOrEqual(screen.fullSize);
       }
 
+      // Reached by key, not by address, the highlighted chart scrolls in and fits as well.
+      await page.goto('/present?step=1&lang=en');
+      await expectStep(page, 1, SURVEY);
+      await expect(page.locator('figure.chart-figure svg[role="img"]').first()).toBeVisible();
+      await page.keyboard.press('ArrowRight');
+      await expectStep(page, 2, SURVEY);
+      await expect(page.locator('figure.chart-figure svg[role="img"]').nth(1)).toBeVisible();
+      await expect.poll(() => chartEnd(1)).toBeLessThanOrEqual(screen.height);
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+
       await page.goto('/present?step=6&lang=en');
       await expectStep(page, 6, PROJECTS);
       await expect(page.locator('tbody tr[data-row]').nth(39)).toBeAttached();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { nextFit, smallestFit, tooTallToFit } from '../../src/presentation/presentationFit';
+import {
+  advanceFitSearch,
+  nextFit,
+  smallestFit,
+  startFitSearch,
+  tooTallToFit,
+  type ChartPlacement,
+  type FitSearch,
+} from '../../src/presentation/presentationFit';
 import {
   presentationChartTextScale,
   presentationRootFontSize,
@@ -51,5 +59,55 @@ describe('presentation fit', () => {
     expect(nextFit(1, { top: 100, height: 800, limit: 1064 }, 2 / 3)).toBe(1);
     expect(nextFit(0.8, { top: 100, height: 920, limit: 1064 }, 2 / 3)).toBe(0.8);
     expect(nextFit(0.8, { top: 0, height: 0, limit: 1064 }, 2 / 3)).toBe(0.8);
+  });
+
+  /** Measures a made-up page at each fit until the search stops changing, as the hook does. */
+  function settle(pageAt: (fit: number) => ChartPlacement, from = 1) {
+    let search: FitSearch = startFitSearch(from);
+    const fits = [from];
+    for (let measure = 0; measure < 20; measure += 1) {
+      const next = advanceFitSearch(search, pageAt(search.fit), 2 / 3);
+      if (next.fit !== search.fit) fits.push(next.fit);
+      search = next;
+    }
+    return { search, fits, end: pageAt(search.fit).top + pageAt(search.fit).height };
+  }
+
+  it('settles a page that scales with the text in a change or two, just above the bottom', () => {
+    const { fits, end } = settle((fit) => ({ top: 300 * fit, height: 1200 * fit, limit: 1064 }));
+    expect(fits.length).toBeLessThanOrEqual(3);
+    expect(end).toBeLessThanOrEqual(1064);
+    expect(end).toBeGreaterThan(1000);
+  });
+
+  it('only shrinks once the chart has overflowed, where labels wrap at a larger size', () => {
+    // Above a fit of 0.8 the labels wrap to two lines: the chart is 300 px taller.
+    const wrapping = (fit: number) => ({
+      top: 0,
+      height: 1000 * fit + (fit > 0.8 ? 300 : 0),
+      limit: 1000,
+    });
+    const fromFull = settle(wrapping);
+    expect(fromFull.fits).toHaveLength(2);
+    expect(fromFull.end).toBeLessThanOrEqual(1000);
+    // From a smaller fit it grows once, overflows, and shrinks once: no back and forth.
+    const fromSmall = settle(wrapping, 0.6);
+    expect(fromSmall.fits).toHaveLength(3);
+    expect(fromSmall.fits[1]).toBeGreaterThan(0.8);
+    expect(fromSmall.fits[2]).toBeLessThan(0.8);
+    expect(fromSmall.end).toBeLessThanOrEqual(1000);
+  });
+
+  it('stops after four changes, where the chart shrinks far less than its text', () => {
+    const { search, fits } = settle((fit) => ({ top: 0, height: 900 + 200 * fit, limit: 1000 }));
+    expect(search).toMatchObject({ changes: 4, done: true, overflowed: true });
+    expect(fits).toHaveLength(5);
+    expect(search.fit).toBeGreaterThanOrEqual(2 / 3);
+  });
+
+  it('returns a list too long for the screen to the full size and stops', () => {
+    const { search, fits } = settle((fit) => ({ top: 300, height: 4000 * fit, limit: 1064 }), 0.7);
+    expect(search).toMatchObject({ fit: 1, done: true });
+    expect(fits).toEqual([0.7, 1]);
   });
 });
