@@ -57,6 +57,34 @@ test.describe('a registry of 20,000 generated projects', () => {
     await expectNoSeriousAxeViolations(page);
   });
 
+  test('keeps the focus on a project link while the list scrolls away, and Tab goes on to the next', async ({
+    page,
+  }) => {
+    await serveRegistry(page);
+    await page.goto('/projects?lang=en');
+    const table = page.getByRole('figure', { name: 'Project list' });
+    const firstLink = table.locator('tbody tr[data-row] a').first();
+    await expect(firstLink).toBeVisible();
+    await firstLink.focus();
+    for (let press = 0; press < 3; press += 1) await page.keyboard.press('Tab');
+    const focusedRowIndex = () =>
+      page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('aria-rowindex'));
+    expect(await focusedRowIndex()).toBe('5');
+
+    // The list scrolls far away from the focused row, as PageDown in the list would.
+    await table
+      .locator('.project-list--virtual')
+      .evaluate((box) => box.scrollTo({ top: box.scrollHeight / 2 }));
+    await expect(table.locator('tr[aria-rowindex="10000"]')).toBeAttached();
+    expect(await focusedRowIndex()).toBe('5');
+    expect(await table.locator('tbody tr[data-row]').count()).toBeLessThan(70);
+
+    await page.keyboard.press('Tab');
+    expect(await focusedRowIndex()).toBe('6');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedRowIndex()).toBe('5');
+  });
+
   for (const [name, width, height] of [
     ['1280x800', 1280, 800],
     ['1920x1080', 1920, 1080],

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useRef, type FocusEvent, type ReactNode } from 'react';
 import { sharedFilters } from '../../filters/filterSchema';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ProjectRow } from './projectTable';
@@ -50,6 +50,19 @@ export function ProjectList({
 
   const virtual = rowCount >= VIRTUALIZE_FROM;
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The row holding the focus stays drawn while the list scrolls away from it (PageDown with a
+  // link focused): removing it would drop the focus to the page, and a screen reader's place.
+  // So do its neighbours, so that Tab and Shift+Tab go on from it, as in a list drawn whole.
+  const focusedRow = useRef<number | null>(null);
+  const withFocusedRow = useCallback((range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    const focused = focusedRow.current;
+    if (focused === null) return indexes;
+    const kept = [focused - 1, focused, focused + 1].filter(
+      (index) => index >= 0 && index < range.count,
+    );
+    return [...new Set([...indexes, ...kept])].sort((a, b) => a - b);
+  }, []);
   // The virtualizer re-renders this component on scroll; nothing memoised is built from it.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -57,8 +70,18 @@ export function ProjectList({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: OVERSCAN_ROWS,
+    rangeExtractor: withFocusedRow,
   });
   const items = virtualizer.getVirtualItems();
+  const followFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
+    const row = (event.target as Element).closest('tr[data-index]');
+    focusedRow.current = row ? Number(row.getAttribute('data-index')) : null;
+  };
+  const loseFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) {
+      focusedRow.current = null;
+    }
+  };
   const spacer = (height: number, key: string): ReactNode =>
     height > 0 ? (
       <tr key={key} aria-hidden="true" className="project-table__spacer">
@@ -105,15 +128,21 @@ export function ProjectList({
     </tr>
   );
 
-  const body = virtual ? (
-    <>
-      {spacer(items[0]?.start ?? 0, 'before')}
-      {items.map((item) => renderRow(rowAt(item.index), item.index, virtualizer.measureElement))}
-      {spacer(virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0), 'after')}
-    </>
-  ) : (
-    Array.from({ length: rowCount }, (_, index) => renderRow(rowAt(index), index))
-  );
+  // Spacers keep the scroll height: before, between (the kept focused row) and after the rows.
+  const virtualRows = (): ReactNode[] => {
+    const drawn: ReactNode[] = [];
+    let end = 0;
+    for (const item of items) {
+      drawn.push(spacer(item.start - end, `space-before-${item.index}`));
+      drawn.push(renderRow(rowAt(item.index), item.index, virtualizer.measureElement));
+      end = item.end;
+    }
+    drawn.push(spacer(virtualizer.getTotalSize() - end, 'space-after'));
+    return drawn;
+  };
+  const body = virtual
+    ? virtualRows()
+    : Array.from({ length: rowCount }, (_, index) => renderRow(rowAt(index), index));
 
   return (
     <div
@@ -155,7 +184,9 @@ export function ProjectList({
             })}
           </tr>
         </thead>
-        <tbody>{body}</tbody>
+        <tbody onFocus={followFocus} onBlur={loseFocus}>
+          {body}
+        </tbody>
       </table>
     </div>
   );
