@@ -123,10 +123,10 @@ function placementOf(figure: HTMLElement, scrolledTo: boolean): ChartPlacement {
 
 /**
  * Shrinks the presentation's text (by at most a third, never below 12 px) until the step's chart
- * ends above the controls, and lets it grow back on a step with room: on a projector, where
- * every scrolling key steps, a chart taller than the screen would otherwise never show its end.
- * A chart that does not fit even then keeps its top in place. Returns the fit, written to the
- * page as `--presentation-fit` for presentation.css.
+ * ends above the screen's bottom, and lets it grow back on a step with room: on a projector,
+ * where every scrolling key steps, a chart taller than the screen would otherwise never show its
+ * end. A chart too tall even then keeps the full size. Returns the fit, written to the page as
+ * `--presentation-fit` for presentation.css.
  */
 export function usePresentationFit(options: {
   stage: RefObject<HTMLElement | null>;
