@@ -288,6 +288,8 @@ test.describe('presentation mode', () => {
     await expect(page).toHaveURL(/step=2/);
     await expect(page).toHaveURL(/form=network/);
 
+    // The controls fade 3 s after the pointer last moved; a person moves it to reach them.
+    await page.mouse.move(100, 100);
     await page.getByRole('button', { name: 'Steps and settings' }).click();
     const list = page.getByRole('region', { name: 'Steps in this presentation' });
     await expect(list.getByRole('listitem')).toHaveText([
