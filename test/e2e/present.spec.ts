@@ -290,6 +290,7 @@ test.describe('presentation mode', () => {
 
     // The controls fade 3 s after the pointer last moved; a person moves it to reach them.
     await page.mouse.move(100, 100);
+    await expect(page.locator('.presentation-dock')).toHaveCSS('opacity', '1');
     await page.getByRole('button', { name: 'Steps and settings' }).click();
     const list = page.getByRole('region', { name: 'Steps in this presentation' });
     await expect(list.getByRole('listitem')).toHaveText([
@@ -427,7 +428,10 @@ for (const screen of SCREENS) {
       });
       await page.clock.resume();
     }
+    // With the clock stopped the controls, woken by the pointer, cannot fade before the press.
+    await pauseClock(page);
     await page.mouse.move(30, 30);
+    await expect(page.locator('.presentation-dock')).toHaveCSS('opacity', '1');
     await page.getByRole('button', { name: 'Steg och inställningar' }).click();
     await expect(page.getByRole('region', { name: 'Stegen i presentationen' })).toBeVisible();
     await page.screenshot({ path: `test-results/screenshots/present-steps-${screen.name}.png` });
