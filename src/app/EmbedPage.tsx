@@ -1,24 +1,15 @@
 import { Link, useParams, useSearch } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { ChartSkeleton } from '../charts/ChartStates';
 import { FilterBar } from '../filters/FilterBar';
 import { sharedFilters } from '../filters/filterSchema';
 import { useI18n } from '../i18n/I18nProvider';
 import { EMBED_HEIGHT_MESSAGE } from '../share/embedSnippet';
-import { EMBED_CHARTS, isEmbedChartId, type EmbedViewPath } from './embedCharts';
+import { EMBED_CHARTS, isEmbedChartId } from './embedCharts';
 import { dashboardSearch, isLocked } from './embedSearch';
-import { PANEL_MODULES, type PanelComponent } from './routeModules';
+import { PANEL_COMPONENTS } from './routeModules';
 import { VIEWS } from './views';
 import './embed.css';
-
-// Each view's panel loads on its own (its import already started by the route's loader).
-const lazyPanel = (path: EmbedViewPath): PanelComponent => lazy(PANEL_MODULES[path]);
-const PANELS: Record<EmbedViewPath, PanelComponent> = {
-  '/survey': lazyPanel('/survey'),
-  '/sectors': lazyPanel('/sectors'),
-  '/results': lazyPanel('/results'),
-  '/projects': lazyPanel('/projects'),
-};
 
 const SKELETON_HEIGHT = 360;
 
@@ -84,7 +75,7 @@ export function EmbedPage() {
     );
   }
 
-  const Panel = PANELS[viewPath];
+  const Panel = PANEL_COMPONENTS[viewPath];
   return (
     <main className="embed">
       <h1 className="visually-hidden">{title}</h1>

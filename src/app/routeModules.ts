@@ -1,7 +1,8 @@
+import { lazyRouteComponent, type AsyncRouteComponent } from '@tanstack/react-router';
 import type { ComponentType } from 'react';
 import { EMBED_CHARTS, isEmbedChartId, type EmbedViewPath } from './embedCharts';
 
-export type PanelComponent = ComponentType<{ only?: string }>;
+type PanelComponent = ComponentType<{ only?: string }>;
 
 /** A component's code, as React.lazy and the router's lazy components take it. */
 type ComponentLoad<Component = ComponentType> = () => Promise<{ default: Component }>;
@@ -28,6 +29,18 @@ export const PANEL_MODULES: Record<EmbedViewPath, ComponentLoad<PanelComponent>>
     import('../features/projects/ProjectsPanel').then((module) => ({
       default: module.ProjectsPanel,
     })),
+};
+
+/**
+ * Each view's panel as the router's lazy component: once its code is in (the view's route and the
+ * embed route wait for it in their loaders), it renders at once. React.lazy would suspend its first
+ * render even then, and React holds a suspended chart back until 300 ms after its fallback showed.
+ */
+export const PANEL_COMPONENTS: Record<EmbedViewPath, AsyncRouteComponent<{ only?: string }>> = {
+  '/survey': lazyRouteComponent(PANEL_MODULES['/survey']),
+  '/sectors': lazyRouteComponent(PANEL_MODULES['/sectors']),
+  '/results': lazyRouteComponent(PANEL_MODULES['/results']),
+  '/projects': lazyRouteComponent(PANEL_MODULES['/projects']),
 };
 
 /**

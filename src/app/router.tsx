@@ -17,7 +17,7 @@ import { NotFoundPage } from './NotFoundPage';
 import { validatePresentSearch } from './presentationSteps';
 import { prefetchViewDatasets } from './viewDatasets';
 import { VIEW_SEARCH } from './viewSearch';
-import { PAGE_MODULES, PANEL_MODULES } from './routeModules';
+import { PAGE_MODULES, PANEL_COMPONENTS } from './routeModules';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -60,7 +60,7 @@ const overviewRoute = createRoute({
 const surveyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/survey',
-  component: lazyRouteComponent(PANEL_MODULES['/survey']),
+  component: PANEL_COMPONENTS['/survey'],
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/survey'),
 });
 
@@ -68,7 +68,7 @@ const sectorsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sectors',
   validateSearch: VIEW_SEARCH['/sectors'],
-  component: lazyRouteComponent(PANEL_MODULES['/sectors']),
+  component: PANEL_COMPONENTS['/sectors'],
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/sectors'),
 });
 
@@ -76,7 +76,7 @@ const resultsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/results',
   validateSearch: VIEW_SEARCH['/results'],
-  component: lazyRouteComponent(PANEL_MODULES['/results']),
+  component: PANEL_COMPONENTS['/results'],
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/results'),
 });
 
@@ -84,7 +84,7 @@ const projectsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/projects',
   validateSearch: VIEW_SEARCH['/projects'],
-  component: lazyRouteComponent(PANEL_MODULES['/projects']),
+  component: PANEL_COMPONENTS['/projects'],
   loader: ({ context }) => prefetchViewDatasets(context.queryClient, '/projects'),
 });
 
@@ -112,7 +112,7 @@ const embedRoute = createRoute({
     if (!isEmbedChartId(params.chartId)) return;
     const viewPath = EMBED_CHARTS[params.chartId];
     prefetchViewDatasets(context.queryClient, viewPath);
-    PANEL_MODULES[viewPath]().catch(() => undefined);
+    return PANEL_COMPONENTS[viewPath].preload?.();
   },
 });
 

@@ -17,6 +17,22 @@ const TITLES: Record<keyof typeof EMBED_CHARTS, RegExp> = {
 };
 
 describe('EmbedPage', () => {
+  it('shows the chart’s own view in its first render, not a placeholder while its code loads', async () => {
+    // First in this file: the panels' code is not loaded yet. React holds a chart revealed after a
+    // placeholder back until 300 ms after the placeholder showed.
+    const firstPages: Element[] = [];
+    const observer = new MutationObserver(() => {
+      const page = document.querySelector('main.embed');
+      if (page && firstPages.length === 0) firstPages.push(page.cloneNode(true) as Element);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    renderApp('/embed/results-counts?lang=en');
+    await screen.findByRole('figure', { name: /Projects per result level/ });
+    observer.disconnect();
+    expect(firstPages).toHaveLength(1);
+    expect(firstPages[0]!.querySelector(':scope > .view')).not.toBeNull();
+  });
+
   it.each(Object.keys(TITLES) as (keyof typeof TITLES)[])(
     'renders only the chart %s, without the dashboard’s shell',
     async (chartId) => {
