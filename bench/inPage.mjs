@@ -154,8 +154,9 @@ export function benchInPage() {
 
   /**
    * Waits for the first chart and the paint of the page's last change. Times are from navigation
-   * start, from the start of the dataset's request (the first resource whose path ends in
-   * /projects.json) and from the end of its response; the longest frame is of those since `since`.
+   * start, from the start of the dataset's request (the page's first resource whose path ends in
+   * /projects.json; NaN without one: the harness then reads the page's workers) and from the end
+   * of its response; the longest frame is of those since `since`.
    */
   bench.chartPainted = async (selector, timeoutMs, since = 0) => {
     const deadline = performance.now() + timeoutMs;

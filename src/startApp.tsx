@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, createQueryClient } from './app/App';
-import { listenToServiceWorker, registerServiceWorker } from './app/connectivity/serviceWorker';
+import { registerServiceWorker } from './app/connectivity/serviceWorker';
 import { createAppRouter } from './app/router';
 import { whenQueriesSettleOrAfter } from './app/viewPanels';
 import { whenIdle } from './app/whenIdle';
@@ -26,7 +26,6 @@ function start(): void {
   const queryClient = createQueryClient();
   const router = createAppRouter({ queryClient });
   if (import.meta.env.PROD) {
-    listenToServiceWorker();
     whenQueriesSettleOrAfter(queryClient, SERVICE_WORKER_AT_LATEST_MS, () => {
       registerServiceWorker().catch((error: unknown) =>
         console.warn('The app will not work offline: no service worker.', error),

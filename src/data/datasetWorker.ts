@@ -1,7 +1,8 @@
-// Parses and validates datasets off the main thread (see parseInWorker.ts for the protocol).
+// Fetches, parses and validates datasets off the main thread (see parseInWorker.ts for the protocol).
 import { DatasetError } from './DatasetError';
 import { ArrivingDataset, parseDatasetBytes, type DatasetName } from './datasetParsers';
 import { transferableBuffers } from './projectColumns';
+import { fetchInto } from './loadDataset';
 import type { WarmUpRequest, WorkerReply, WorkerRequest } from './parseInWorker';
 import { warmUpProjectsFile } from './parserWarmUp';
 
@@ -15,6 +16,8 @@ interface DatasetWorkerScope {
 }
 
 const scope = self as unknown as DatasetWorkerScope;
+
+type LoadRequest = Extract<WorkerRequest, { load: unknown }>['load'];
 
 const WARM_UP_ROWS = 5000;
 const WARM_UP_ROUNDS = 3;
@@ -42,18 +45,63 @@ function failure(id: number, file: string, error: unknown): WorkerReply {
     : { id, ok: false, error: { file, kind: 'format', detail: String(error) } };
 }
 
-function answer(id: number, file: string, dataset: ArrivingDataset<DatasetName>): void {
+/** Not a DatasetError (no room for the declared length, say): the file fails as a format error. */
+function asDatasetError(file: string, error: unknown): DatasetError {
+  return error instanceof DatasetError
+    ? error
+    : new DatasetError({ file, kind: 'format', detail: String(error) });
+}
+
+function answer(
+  id: number,
+  file: string,
+  dataset: ArrivingDataset<DatasetName>,
+  fetchedAt: number | null | undefined,
+): void {
   try {
     const result = dataset.parse();
     const transfer =
       dataset.name === 'projects' && 'columns' in result ? transferableBuffers(result.columns) : [];
-    scope.postMessage({ id, ok: true, result }, transfer);
+    scope.postMessage({ id, ok: true, result, fetchedAt }, transfer);
   } catch (error) {
     scope.postMessage(failure(id, file, error), []);
   }
 }
 
-const arriving = new Map<number, { file: string; dataset: ArrivingDataset<DatasetName> }>();
+/** The loads under way, to cancel; a cancelled load is not answered. */
+const loading = new Map<number, AbortController>();
+
+function load(id: number, { name, file, url, maxBytes }: LoadRequest): void {
+  const controller = new AbortController();
+  loading.set(id, controller);
+  let dataset: ArrivingDataset<DatasetName> | null = null;
+  const arriving = (): ArrivingDataset<DatasetName> =>
+    (dataset ??= new ArrivingDataset(name, file, 0));
+  const sink = {
+    expect: (bytes: number) => {
+      try {
+        dataset = new ArrivingDataset(name, file, bytes);
+      } catch (error) {
+        throw asDatasetError(file, error);
+      }
+    },
+    add: (chunk: Uint8Array) => {
+      try {
+        arriving().add(chunk);
+      } catch (error) {
+        throw asDatasetError(file, error);
+      }
+    },
+  };
+  fetchInto(file, sink, { signal: controller.signal, maxBytes, url, timeoutMs: null }).then(
+    (fetchedAt) => {
+      if (loading.delete(id)) answer(id, file, arriving(), fetchedAt);
+    },
+    (error: unknown) => {
+      if (loading.delete(id)) scope.postMessage(failure(id, file, error), []);
+    },
+  );
+}
 
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest | WarmUpRequest>) => {
   const request = event.data;
@@ -66,28 +114,10 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest | WarmUpReq
     }
     return;
   }
-  const { id } = request;
-  if ('begin' in request) {
-    const { name, file, expectedBytes } = request.begin;
-    try {
-      arriving.set(id, { file, dataset: new ArrivingDataset(name, file, expectedBytes) });
-    } catch (error) {
-      // No room for the declared length: this file fails, and the worker goes on for others.
-      scope.postMessage(failure(id, file, error), []);
-    }
+  if ('load' in request) {
+    load(request.id, request.load);
     return;
   }
-  const file = arriving.get(id);
-  if (!file) return;
-  if ('chunk' in request) {
-    try {
-      file.dataset.add(new Uint8Array(request.chunk));
-    } catch (error) {
-      arriving.delete(id);
-      scope.postMessage(failure(id, file.file, error), []);
-    }
-    return;
-  }
-  arriving.delete(id);
-  if ('end' in request) answer(id, file.file, file.dataset);
+  loading.get(request.id)?.abort();
+  loading.delete(request.id);
 });

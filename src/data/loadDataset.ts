@@ -1,7 +1,8 @@
 import type { z } from './zod';
 import { DatasetError } from './DatasetError';
 
-const REQUEST_TIMEOUT_MS = 15_000;
+/** How long a dataset may take to arrive, body and all. */
+export const REQUEST_TIMEOUT_MS = 15_000;
 const MAX_DATASET_BYTES = 10 * 1024 * 1024;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -139,34 +140,71 @@ export async function fetchText(
 ): Promise<string> {
   const chunks: Uint8Array[] = [];
   const sink = { expect: () => undefined, add: (chunk: Uint8Array) => void chunks.push(chunk) };
-  await fetchInto(file, sink, signal, maxBytes);
+  await fetchInto(file, sink, { signal, maxBytes });
   return decodeText(joinBytes(chunks));
+}
+
+/** The failure of a file that did not arrive in time. */
+export function requestTimedOut(file: string): DatasetError {
+  return new DatasetError({
+    file,
+    kind: 'timeout',
+    detail: `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`,
+  });
+}
+
+/**
+ * The header in which the service worker says when an answer's data came from the network: the
+ * time in milliseconds, or `unknown` for a cached copy of unknown age. The service worker's plugin
+ * (app/connectivity/datasetResponsePlugin.ts) writes the same name; it cannot import it.
+ */
+export const FETCHED_AT_HEADER = 'X-Data-Fetched-At';
+
+/**
+ * When the answer's data was fetched from the network, as the service worker stamped it: null for
+ * a copy of unknown age, undefined when no service worker answered.
+ */
+export function fetchedAtOf(response: Response): number | null | undefined {
+  const stamp = response.headers.get(FETCHED_AT_HEADER);
+  if (stamp === null) return undefined;
+  const time = Number(stamp);
+  return stamp !== '' && Number.isFinite(time) ? time : null;
+}
+
+export interface FetchOptions {
+  signal?: AbortSignal | undefined;
+  maxBytes?: number | undefined;
+  /** Where from: by default the file's address under the app's; a worker does not know the page's. */
+  url?: string;
+  /**
+   * A time-out that covers reading the body too (REQUEST_TIMEOUT_MS), or null where the caller
+   * keeps its own: the page keeps the worker's, so that a test's fake clock governs it.
+   */
+  timeoutMs?: number | null;
 }
 
 /**
  * Downloads the file into `sink` chunk by chunk, failing with a DatasetError that names the file:
- * HTTP errors, a time-out that covers reading the body too, offline, a dropped connection, a file
- * over `maxBytes`.
+ * HTTP errors, a time-out, offline, a dropped connection, a file over `maxBytes`. Resolves to the
+ * service worker's stamp (see fetchedAtOf).
  */
 export async function fetchInto(
   file: string,
   sink: ChunkSink,
-  signal?: AbortSignal,
-  maxBytes = MAX_DATASET_BYTES,
-): Promise<void> {
+  {
+    signal,
+    maxBytes = MAX_DATASET_BYTES,
+    url = datasetUrl(file),
+    timeoutMs = REQUEST_TIMEOUT_MS,
+  }: FetchOptions = {},
+): Promise<number | null | undefined> {
   // A timer rather than AbortSignal.timeout, so that the time-out covers reading the body too
   // and follows a test's fake clock.
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), REQUEST_TIMEOUT_MS);
+  const timer = timeoutMs === null ? undefined : setTimeout(() => timeout.abort(), timeoutMs);
   const failure = (error: unknown): unknown => {
     if (error instanceof DatasetError) return error;
-    if (timeout.signal.aborted) {
-      return new DatasetError({
-        file,
-        kind: 'timeout',
-        detail: `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`,
-      });
-    }
+    if (timeout.signal.aborted) return requestTimedOut(file);
     if (signal?.aborted) return error;
     if (!navigator.onLine) {
       return new DatasetError({
@@ -178,7 +216,7 @@ export async function fetchInto(
     return new DatasetError({ file, kind: 'network', detail: 'the network request failed' });
   };
   try {
-    const response = await fetch(datasetUrl(file), {
+    const response = await fetch(url, {
       signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
       headers: { Accept: 'application/json' },
     });
@@ -194,6 +232,7 @@ export async function fetchInto(
     if (declaredLength > maxBytes) throw tooLarge(file, maxBytes, declaredLength);
     sink.expect(Number.isSafeInteger(declaredLength) && declaredLength > 0 ? declaredLength : 0);
     await readLimited(response, file, maxBytes, sink);
+    return fetchedAtOf(response);
   } catch (error) {
     throw failure(error);
   } finally {

@@ -1,17 +1,16 @@
 import { DatasetError, type DatasetErrorKind } from './DatasetError';
+import { datasetUrl, fetchInto, REQUEST_TIMEOUT_MS, requestTimedOut } from './loadDataset';
 import type { DatasetName, ParsedDatasets } from './datasetParsers';
 // The URL of the worker as Vite bundles it: one module script, same origin.
 import datasetWorkerUrl from './datasetWorker.ts?worker&url';
 import { trustedDatasetWorkerUrl, type TrustedTypePolicyFactoryLike } from './datasetWorkerUrl';
 
 /**
- * A file's parse, message by message: `begin`, then each chunk of its bytes as it arrives (handed
- * over rather than copied), then `end`, which the worker answers; or `cancel`, which it does not.
+ * A dataset's load: `load`, which the worker answers once it has fetched and parsed the file; or
+ * `cancel`, which it does not answer.
  */
 export type WorkerRequest = { id: number } & (
-  | { begin: { name: DatasetName; file: string; expectedBytes: number } }
-  | { chunk: ArrayBuffer }
-  | { end: true }
+  | { load: { name: DatasetName; file: string; url: string; maxBytes?: number | undefined } }
   | { cancel: true }
 );
 
@@ -21,7 +20,13 @@ export interface WarmUpRequest {
 }
 
 export type WorkerReply =
-  | { id: number; ok: true; result: ParsedDatasets[DatasetName] }
+  | {
+      id: number;
+      ok: true;
+      result: ParsedDatasets[DatasetName];
+      /** The service worker's stamp: see fetchedAtOf. */
+      fetchedAt: number | null | undefined;
+    }
   | {
       id: number;
       ok: false;
@@ -93,91 +98,78 @@ function abortError(): DOMException {
   return new DOMException('The dataset request was aborted', 'AbortError');
 }
 
-/** A dataset's parse, fed its bytes as they arrive. */
-export interface DatasetParse<Name extends DatasetName> {
-  /** The length the server declared, before the first chunk. */
-  expect(bytes: number): void;
-  /** The next chunk of the file; it is handed to the worker: do not use it after. */
-  add(chunk: Uint8Array): void;
-  /** The parsed dataset, once the last chunk is in; failures are DatasetErrors. */
-  parsed(): Promise<ParsedDatasets[Name]>;
-  /** Drops the bytes so far: the download failed or was aborted. */
-  abandon(): void;
+/** A dataset as the worker parsed it, and when its data came from the network (fetchedAtOf). */
+export interface LoadedDataset<Name extends DatasetName> {
+  dataset: ParsedDatasets[Name];
+  fetchedAt: number | null | undefined;
 }
 
-/** The chunk's own buffer, which can be handed over, or a copy when it views part of one. */
-function ownBuffer(chunk: Uint8Array): ArrayBuffer {
-  const whole = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
-  return (whole ? chunk : chunk.slice()).buffer as ArrayBuffer;
+/** The file's bytes as they arrive, in one parse (on this thread: unit tests in jsdom). */
+async function loadOnThisThread<Name extends DatasetName>(
+  parsers: NonNullable<typeof mainThreadParsers>,
+  name: Name,
+  file: string,
+  signal: AbortSignal | undefined,
+  maxBytes: number | undefined,
+): Promise<LoadedDataset<Name>> {
+  const chunks: Uint8Array[] = [];
+  let expectedBytes = 0;
+  const sink = {
+    expect: (bytes: number) => (expectedBytes = bytes),
+    add: (chunk: Uint8Array) => void chunks.push(chunk),
+  };
+  const fetchedAt = await fetchInto(file, sink, { signal, maxBytes });
+  const { ArrivingDataset } = await parsers;
+  const arriving = new ArrivingDataset(name, file, expectedBytes);
+  for (const chunk of chunks) arriving.add(chunk);
+  return { dataset: arriving.parse(), fetchedAt };
 }
 
 /**
- * Starts parsing a dataset in a Web Worker, which reads each chunk as it arrives, so that a large
- * file is mostly read by the time its last byte is in and a long parse never freezes the page;
- * where there is no Worker (unit tests in jsdom), on this thread. Failures are the same
- * DatasetError either way.
+ * Fetches and parses a dataset in a Web Worker, which reads each chunk as it arrives: the page's
+ * own work (drawing the view while the file downloads) never holds the bytes back, and a long
+ * parse never freezes the page. Where there is no Worker (unit tests in jsdom), on this thread.
+ * Failures are the same DatasetError either way.
  */
-export function startParse<Name extends DatasetName>(
+export async function loadInWorker<Name extends DatasetName>(
   name: Name,
   file: string,
   signal?: AbortSignal,
-): DatasetParse<Name> {
-  let expectedBytes = 0;
-  if (mainThreadParsers) {
-    const chunks: Uint8Array[] = [];
-    return {
-      expect: (bytes) => (expectedBytes = bytes),
-      add: (chunk) => chunks.push(chunk),
-      parsed: async () => {
-        const { ArrivingDataset } = await mainThreadParsers;
-        const arriving = new ArrivingDataset(name, file, expectedBytes);
-        for (const chunk of chunks) arriving.add(chunk);
-        return arriving.parse();
-      },
-      abandon: () => (chunks.length = 0),
-    };
-  }
+  maxBytes?: number,
+): Promise<LoadedDataset<Name>> {
+  if (mainThreadParsers) return loadOnThisThread(mainThreadParsers, name, file, signal, maxBytes);
+  if (signal?.aborted) throw abortError();
   const running = (worker ??= startWorker());
   const id = nextId++;
-  let begun = false;
-  const post = (request: WorkerRequest, transfer: Transferable[] = []) => {
-    if (!begun) {
-      begun = true;
-      running.postMessage({ id, begin: { name, file, expectedBytes } } satisfies WorkerRequest);
-    }
-    running.postMessage(request, transfer);
-  };
-  // Drops the parse once: on abort, or when the download fails; an answered parse is left alone.
-  let drop = () => {};
+  // The time-out is kept here rather than in the worker, so that a test's fake clock governs it.
+  // It covers the whole load: request, body and parse.
   const reply = new Promise<WorkerReply>((resolve, reject) => {
-    drop = () => {
+    const stop = (error: unknown) => {
       if (!pending.delete(id)) return;
-      signal?.removeEventListener('abort', drop);
-      if (begun) running.postMessage({ id, cancel: true } satisfies WorkerRequest);
-      reject(abortError());
+      settle();
+      running.postMessage({ id, cancel: true } satisfies WorkerRequest);
+      reject(error);
     };
-    const answer = (received: WorkerReply) => {
-      signal?.removeEventListener('abort', drop);
-      resolve(received);
+    const abort = () => stop(abortError());
+    const timer = setTimeout(() => stop(requestTimedOut(file)), REQUEST_TIMEOUT_MS);
+    const settle = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', abort);
     };
-    pending.set(id, { file, answer });
-    if (signal?.aborted) drop();
-    else signal?.addEventListener('abort', drop);
+    pending.set(id, {
+      file,
+      answer: (received) => {
+        settle();
+        resolve(received);
+      },
+    });
+    signal?.addEventListener('abort', abort);
   });
-  // Awaited by parsed(); a parse abandoned or aborted before that is not an unhandled rejection.
-  reply.catch(() => undefined);
-  return {
-    expect: (bytes) => (expectedBytes = bytes),
-    add: (chunk) => {
-      const buffer = ownBuffer(chunk);
-      post({ id, chunk: buffer }, [buffer]);
-    },
-    parsed: async () => {
-      post({ id, end: true });
-      const answer = await reply;
-      if (!answer.ok) throw new DatasetError(answer.error);
-      return answer.result as ParsedDatasets[Name];
-    },
-    abandon: () => drop(),
-  };
+  running.postMessage({
+    id,
+    load: { name, file, url: datasetUrl(file), maxBytes },
+  } satisfies WorkerRequest);
+  const answer = await reply;
+  if (!answer.ok) throw new DatasetError(answer.error);
+  return { dataset: answer.result as ParsedDatasets[Name], fetchedAt: answer.fetchedAt };
 }

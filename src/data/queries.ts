@@ -1,8 +1,9 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DatasetError } from './DatasetError';
 import type { DatasetName, ParsedDatasets } from './datasetParsers';
-import { fetchInto } from './loadDataset';
-import { prepareParser, startParse } from './parseInWorker';
+import { recordDatasetResponse } from './datasetResponses';
+import { datasetUrl } from './loadDataset';
+import { loadInWorker } from './parseInWorker';
 import type { CollaborationsDataset } from './collaborationsSchema';
 import type { ProjectsDataset } from './projectsSchema';
 import type { SurveyDataset } from './surveySchema';
@@ -29,8 +30,8 @@ export const PROJECTS_FILE = 'projects.json';
 const MAX_PROJECTS_BYTES = 64 * 1024 * 1024;
 
 /**
- * Fetches a dataset on this thread (so the service worker can tell the page when it was
- * fetched) and validates it in a worker, which reads each chunk as it arrives.
+ * Fetches and validates a dataset in the dataset worker, and keeps the service worker's word on
+ * when its data came from the network.
  */
 async function loadValidated<Name extends DatasetName>(
   name: Name,
@@ -38,15 +39,9 @@ async function loadValidated<Name extends DatasetName>(
   signal: AbortSignal,
   maxBytes?: number,
 ): Promise<ParsedDatasets[Name]> {
-  prepareParser();
-  const parse = startParse(name, file, signal);
-  try {
-    await fetchInto(file, parse, signal, maxBytes);
-  } catch (error) {
-    parse.abandon();
-    throw error;
-  }
-  return parse.parsed();
+  const { dataset, fetchedAt } = await loadInWorker(name, file, signal, maxBytes);
+  if (fetchedAt !== undefined) recordDatasetResponse(datasetUrl(file), fetchedAt);
+  return dataset;
 }
 
 /**

@@ -29,7 +29,7 @@ async function loadWithWorker() {
 const kinds = (worker: RecordingWorker) =>
   worker.posted.map(({ message }) => Object.keys(message).find((key) => key !== 'id'));
 
-describe('a dataset parsed in the worker as it arrives', () => {
+describe('a dataset loaded in the worker', () => {
   beforeEach(() => {
     RecordingWorker.last = null;
   });
@@ -37,36 +37,28 @@ describe('a dataset parsed in the worker as it arrives', () => {
     vi.unstubAllGlobals();
   });
 
-  it('begins with the declared length, hands over each chunk, and ends with the answer', async () => {
-    const { startParse } = await loadWithWorker();
-    const parse = startParse('regions', 'regions.json');
-    parse.expect(6);
-    const first = Uint8Array.of(1, 2, 3);
-    parse.add(first);
-    // A chunk that views part of a larger buffer is copied, so the rest is not handed over.
-    const shared = new Uint8Array(8);
-    parse.add(shared.subarray(2, 5));
-    const parsed = parse.parsed();
+  it("asks for the file at the dataset's address, and resolves to the answer and its stamp", async () => {
+    const { loadInWorker } = await loadWithWorker();
+    const loaded = loadInWorker('regions', 'regions.json', undefined, 2048);
     const worker = RecordingWorker.last!;
-    expect(kinds(worker)).toEqual(['begin', 'chunk', 'chunk', 'end']);
-    expect(worker.posted[0]!.message).toMatchObject({
-      begin: { name: 'regions', file: 'regions.json', expectedBytes: 6 },
+    expect(worker.posted).toHaveLength(1);
+    expect(worker.posted[0]!.message).toEqual({
+      id: expect.any(Number),
+      load: {
+        name: 'regions',
+        file: 'regions.json',
+        url: 'http://localhost:3000/data/regions.json',
+        maxBytes: 2048,
+      },
     });
-    expect(worker.posted[1]!.transfer).toHaveLength(1);
-    expect(worker.posted[1]!.transfer[0]).toBe(first.buffer);
-    const [copied] = worker.posted[2]!.transfer as ArrayBuffer[];
-    expect(copied).not.toBe(shared.buffer);
-    expect(copied!.byteLength).toBe(3);
     const { id } = worker.posted[0]!.message;
-    worker.answer({ id, ok: true, result: { regions: [] } as never });
-    await expect(parsed).resolves.toEqual({ regions: [] });
+    worker.answer({ id, ok: true, result: { regions: [] } as never, fetchedAt: 1000 });
+    await expect(loaded).resolves.toEqual({ dataset: { regions: [] }, fetchedAt: 1000 });
   });
 
   it("turns the worker's error into the same DatasetError", async () => {
-    const { startParse } = await loadWithWorker();
-    const parse = startParse('regions', 'regions.json');
-    parse.add(Uint8Array.of(1));
-    const parsed = parse.parsed();
+    const { loadInWorker } = await loadWithWorker();
+    const loaded = loadInWorker('regions', 'regions.json');
     const worker = RecordingWorker.last!;
     const { id } = worker.posted[0]!.message;
     worker.answer({
@@ -74,30 +66,68 @@ describe('a dataset parsed in the worker as it arrives', () => {
       ok: false,
       error: { file: 'regions.json', kind: 'format', detail: 'not valid JSON' },
     });
-    await expect(parsed).rejects.toMatchObject({
+    await expect(loaded).rejects.toMatchObject({
       name: 'DatasetError',
       file: 'regions.json',
       detail: 'not valid JSON',
     });
   });
 
-  it('cancels the bytes so far when the request is aborted, and rejects', async () => {
-    const { startParse } = await loadWithWorker();
+  it('cancels the load when the request is aborted, rejects, and ignores a late answer', async () => {
+    const { loadInWorker } = await loadWithWorker();
     const controller = new AbortController();
-    const parse = startParse('projects', 'projects.json', controller.signal);
-    parse.add(Uint8Array.of(1, 2));
-    controller.abort();
+    const loaded = loadInWorker('projects', 'projects.json', controller.signal);
     const worker = RecordingWorker.last!;
-    // The download then fails too and abandons the parse: the worker hears one cancel, not two.
-    parse.abandon();
-    expect(kinds(worker)).toEqual(['begin', 'chunk', 'cancel']);
-    await expect(parse.parsed()).rejects.toMatchObject({ name: 'AbortError' });
+    const { id } = worker.posted[0]!.message;
+    controller.abort();
+    controller.abort();
+    expect(kinds(worker)).toEqual(['load', 'cancel']);
+    await expect(loaded).rejects.toMatchObject({ name: 'AbortError' });
+    worker.answer({ id, ok: true, result: {} as never, fetchedAt: undefined });
   });
 
-  it('posts nothing for a download that failed before its first chunk', async () => {
-    const { startParse } = await loadWithWorker();
-    const parse = startParse('survey', 'survey-2019.json');
-    parse.abandon();
-    expect(RecordingWorker.last!.posted).toEqual([]);
+  it('gives up after 15 s, on the page’s clock: the worker is told to stop', async () => {
+    vi.useFakeTimers();
+    try {
+      const { loadInWorker } = await loadWithWorker();
+      const loaded = loadInWorker('survey', 'survey-2019.json');
+      const failed = expect(loaded).rejects.toMatchObject({
+        name: 'DatasetError',
+        kind: 'timeout',
+        file: 'survey-2019.json',
+        detail: 'no answer within 15 s',
+      });
+      await vi.advanceTimersByTimeAsync(14_999);
+      expect(kinds(RecordingWorker.last!)).toEqual(['load']);
+      await vi.advanceTimersByTimeAsync(1);
+      await failed;
+      expect(kinds(RecordingWorker.last!)).toEqual(['load', 'cancel']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('asks for nothing when the request was aborted before it started', async () => {
+    const { loadInWorker } = await loadWithWorker();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      loadInWorker('survey', 'survey-2019.json', controller.signal),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(RecordingWorker.last?.posted ?? []).toEqual([]);
+  });
+
+  it('fails every waiting load, naming its file, when the worker itself fails', async () => {
+    const { loadInWorker } = await loadWithWorker();
+    const regions = loadInWorker('regions', 'regions.json');
+    const survey = loadInWorker('survey', 'survey-2019.json');
+    RecordingWorker.last!.dispatchEvent(
+      Object.assign(new Event('error'), { message: 'script failed to load' }),
+    );
+    await expect(regions).rejects.toMatchObject({ file: 'regions.json' });
+    await expect(survey).rejects.toMatchObject({
+      file: 'survey-2019.json',
+      detail: 'the dataset worker failed (script failed to load)',
+    });
   });
 });

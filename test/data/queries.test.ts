@@ -3,7 +3,9 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import projectsFile from '../../public/data/projects.json';
 import surveyFile from '../../public/data/survey-2019.json';
-import { projectsQuery, surveyQuery } from '../../src/data/queries';
+import { datasetResponseTimes } from '../../src/data/datasetResponses';
+import { datasetUrl, FETCHED_AT_HEADER } from '../../src/data/loadDataset';
+import { projectsQuery, surveyQuery, SURVEY_FILE } from '../../src/data/queries';
 import { server } from '../../mocks/node';
 
 const freshClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -35,5 +37,27 @@ describe('dataset queries', () => {
     await expect(client.fetchQuery(surveyQuery)).resolves.toMatchObject({
       dataset: 'survey-2019',
     });
+  });
+
+  it("keeps the service worker's word on when a shown dataset was fetched, and only then", async () => {
+    const survey = datasetUrl(SURVEY_FILE);
+    await freshClient().fetchQuery(surveyQuery);
+    expect(datasetResponseTimes().has(survey)).toBe(false);
+    const stamped = (stamp: string, body: object = surveyFile) =>
+      server.use(
+        http.get('*/data/survey-2019.json', () =>
+          HttpResponse.json(body, { headers: { [FETCHED_AT_HEADER]: stamp } }),
+        ),
+      );
+    stamped('1764000000000');
+    await freshClient().fetchQuery(surveyQuery);
+    expect(datasetResponseTimes().get(survey)).toBe(1764000000000);
+    stamped('unknown');
+    await freshClient().fetchQuery(surveyQuery);
+    expect(datasetResponseTimes().get(survey)).toBeNull();
+    // A stamped answer that fails validation does not date the data still on screen.
+    stamped('1764000999000', { dataset: 'survey-2019' });
+    await expect(freshClient().fetchQuery(surveyQuery)).rejects.toThrow('survey-2019.json');
+    expect(datasetResponseTimes().get(survey)).toBeNull();
   });
 });

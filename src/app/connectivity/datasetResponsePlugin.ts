@@ -1,14 +1,6 @@
 // Runs inside the service worker, not the page. Workbox copies these functions into sw.js as
 // source text, so each may use only its arguments and the worker's globals: no imports, no
-// module-level names. The page reads the message it posts with `isDatasetResponseReport`.
-
-interface PostsMessages {
-  postMessage(message: unknown): void;
-}
-
-interface WorkerGlobals {
-  clients: { get(id: string): Promise<PostsMessages | undefined> };
-}
+// module-level names. The dataset worker reads its stamp with `fetchedAtOf` (data/loadDataset.ts).
 
 /** Workbox's per-request state, shared by one plugin's callbacks. */
 interface PluginState {
@@ -18,9 +10,10 @@ interface PluginState {
 /**
  * The Workbox plugin of the network-first dataset route. It stamps every copy it caches with the
  * time it came from the network (`X-Fetched-At`), falls back to the copy precached with the app
- * shell, and tells the page that asked when the data it gets was fetched: `fetchedAt` is now for
- * a network answer, the stamp (or, for the precached copy, its Date header) for a cached one, and
- * null when a copy's age is unknown.
+ * shell, and says in every answer when its data was fetched (`X-Data-Fetched-At`, milliseconds):
+ * now for a network answer, the stamp (or, for the precached copy, its Date header) for a cached
+ * one, and `unknown` when a copy's age is unknown. A header rather than a message to the page:
+ * the datasets are fetched by the page's dataset worker.
  */
 export const datasetResponsePlugin = {
   cacheWillUpdate: async ({ response }: { response: Response }): Promise<Response | null> => {
@@ -47,23 +40,22 @@ export const datasetResponsePlugin = {
     return precached;
   },
   handlerWillRespond: async ({
-    request,
     response,
-    event,
     state,
   }: {
-    request: Request;
     response: Response;
-    event: { clientId?: string };
     state?: PluginState;
   }): Promise<Response> => {
     const stamp = state?.precached
       ? (response.headers.get('Date') ?? '')
       : response.headers.get('X-Fetched-At');
     const fetchedAt = stamp === null ? Date.now() : Date.parse(stamp) || null;
-    const workerGlobals = globalThis as unknown as WorkerGlobals;
-    const client = event.clientId ? await workerGlobals.clients.get(event.clientId) : undefined;
-    client?.postMessage({ type: 'dataset-response', url: request.url, fetchedAt });
-    return response;
+    const headers = new Headers(response.headers);
+    headers.set('X-Data-Fetched-At', fetchedAt === null ? 'unknown' : String(fetchedAt));
+    return new Response(response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
   },
 };

@@ -1,5 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import { listenForDatasetResponses } from './datasetResponses';
 import {
   SERVICE_WORKER_FILE,
   trustedServiceWorkerUrl,
@@ -55,25 +54,12 @@ function watchForWaitingWorker(registration: ServiceWorkerRegistration): void {
   });
 }
 
-let listening = false;
-
 /**
- * Takes the service worker's reports of when each dataset answer was fetched. A worker installed
- * on an earlier visit answers the first view's requests: start before they go out.
- */
-export function listenToServiceWorker(): void {
-  if (listening || !('serviceWorker' in navigator)) return;
-  listening = true;
-  listenForDatasetResponses(navigator.serviceWorker);
-}
-
-/**
- * Registers the service worker that keeps the app and its data available offline, and listens
- * for its reports (listenToServiceWorker). Production builds only.
+ * Registers the service worker that keeps the app and its data available offline. Production
+ * builds only.
  */
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
-  listenToServiceWorker();
   const base = import.meta.env.BASE_URL;
   const scriptUrl = trustedServiceWorkerUrl(
     new URL(`${base}${SERVICE_WORKER_FILE}`, window.location.origin).href,

@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
 import { datasetUrl } from '../../data/loadDataset';
-import { datasetResponseTimes, subscribeToDatasetResponses } from './datasetResponses';
+import { datasetResponseTimes, subscribeToDatasetResponses } from '../../data/datasetResponses';
 import { shownDataFetchedAt, type DataFetchedAt, type HeldDataset } from './dataFreshness';
 
 function heldDatasets(queryClient: QueryClient): HeldDataset[] {

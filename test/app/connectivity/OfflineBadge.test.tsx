@@ -75,7 +75,6 @@ function fakeServiceWorker({ controlled }: { controlled: boolean }) {
   const container = Object.assign(new EventTarget(), {
     controller: controlled ? {} : null,
     register: vi.fn(async () => registration),
-    startMessages: vi.fn(),
   });
   Object.defineProperty(navigator, 'serviceWorker', { value: container, configurable: true });
   return { container, waiting };
@@ -109,25 +108,12 @@ describe('OfflineBadge', () => {
   });
 
   it("takes the service worker's word when it answered from a copy fetched earlier", async () => {
-    const { recordDatasetResponse } =
-      await import('../../../src/app/connectivity/datasetResponses');
+    const { recordDatasetResponse } = await import('../../../src/data/datasetResponses');
     await renderBadge({ lang: 'en' });
     goOffline();
-    act(() =>
-      recordDatasetResponse({
-        type: 'dataset-response',
-        url: datasetUrl('survey-2019.json'),
-        fetchedAt: at('09:02'),
-      }),
-    );
+    act(() => recordDatasetResponse(datasetUrl('survey-2019.json'), at('09:02')));
     expect(screen.getByRole('status')).toHaveTextContent(/^offline · data from 09:02/);
-    act(() =>
-      recordDatasetResponse({
-        type: 'dataset-response',
-        url: datasetUrl('survey-2019.json'),
-        fetchedAt: null,
-      }),
-    );
+    act(() => recordDatasetResponse(datasetUrl('survey-2019.json'), null));
     expect(screen.getByRole('status')).toHaveTextContent(/^offline · saved data/);
   });
 

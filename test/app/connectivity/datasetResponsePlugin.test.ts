@@ -1,27 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { datasetResponsePlugin } from '../../../src/app/connectivity/datasetResponsePlugin';
-import { isDatasetResponseReport } from '../../../src/app/connectivity/datasetResponses';
+import { FETCHED_AT_HEADER, fetchedAtOf } from '../../../src/data/loadDataset';
 
 const URL = 'https://example.org/data/survey-2019.json';
 const NOW = Date.parse('2026-11-24T10:15:00Z');
 
-/** Stands in for the worker's `clients`: collects what the plugin posts to the page. */
-function stubClients() {
-  const posted: unknown[] = [];
-  vi.stubGlobal('clients', {
-    get: async (id: string) =>
-      id === 'page-1' ? { postMessage: (message: unknown) => posted.push(message) } : undefined,
-  });
-  return posted;
-}
-
+/** The answer the dataset worker gets, and the time it reads from it. */
 async function respond(response: Response, state?: { precached?: boolean }) {
-  return datasetResponsePlugin.handlerWillRespond({
-    request: new Request(URL),
-    response,
-    event: { clientId: 'page-1' },
-    state,
-  });
+  const answer = await datasetResponsePlugin.handlerWillRespond({ response, state });
+  return { answer, fetchedAt: fetchedAtOf(answer) };
 }
 
 afterEach(() => {
@@ -45,27 +32,26 @@ describe('datasetResponsePlugin', () => {
     expect(await datasetResponsePlugin.cacheWillUpdate({ response: failed })).toBeNull();
   });
 
-  it('tells the page that a network answer was fetched now', async () => {
+  it('says in its answer that a network answer was fetched now, and keeps the answer', async () => {
     vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-    const posted = stubClients();
-    const response = new Response('{}');
-    expect(await respond(response)).toBe(response);
-    expect(posted).toEqual([{ type: 'dataset-response', url: URL, fetchedAt: NOW }]);
-    expect(isDatasetResponseReport(posted[0])).toBe(true);
+    const { answer, fetchedAt } = await respond(
+      new Response('{"a":1}', { status: 200, headers: { 'Content-Type': 'application/json' } }),
+    );
+    expect(fetchedAt).toBe(NOW);
+    expect(answer.headers.get(FETCHED_AT_HEADER)).toBe(String(NOW));
+    expect(answer.headers.get('Content-Type')).toBe('application/json');
+    expect(answer.status).toBe(200);
+    expect(await answer.text()).toBe('{"a":1}');
   });
 
-  it('tells the page when a cached copy was fetched', async () => {
-    const posted = stubClients();
-    await respond(
+  it('says when a cached copy was fetched', async () => {
+    const { fetchedAt } = await respond(
       new Response('{}', { headers: { 'X-Fetched-At': 'Tue, 24 Nov 2026 08:02:00 GMT' } }),
     );
-    expect(posted).toEqual([
-      { type: 'dataset-response', url: URL, fetchedAt: Date.parse('2026-11-24T08:02:00Z') },
-    ]);
+    expect(fetchedAt).toBe(Date.parse('2026-11-24T08:02:00Z'));
   });
 
   it('falls back to the precached copy, dated by its Date header', async () => {
-    const posted = stubClients();
     const precached = new Response('{}', { headers: { Date: 'Mon, 23 Nov 2026 16:00:00 GMT' } });
     const match = vi.fn(async () => precached);
     vi.stubGlobal('caches', { match });
@@ -76,17 +62,17 @@ describe('datasetResponsePlugin', () => {
     });
     expect(fallback).toBe(precached);
     expect(match).toHaveBeenCalledWith(URL, { ignoreSearch: true });
-    await respond(precached, state);
-    expect(posted).toEqual([
-      { type: 'dataset-response', url: URL, fetchedAt: Date.parse('2026-11-23T16:00:00Z') },
-    ]);
+    expect((await respond(precached, state)).fetchedAt).toBe(Date.parse('2026-11-23T16:00:00Z'));
   });
 
   it('says so when a copy has no known age', async () => {
-    const posted = stubClients();
-    await respond(new Response('{}'), { precached: true });
-    expect(posted).toEqual([{ type: 'dataset-response', url: URL, fetchedAt: null }]);
-    expect(isDatasetResponseReport(posted[0])).toBe(true);
+    const { answer, fetchedAt } = await respond(new Response('{}'), { precached: true });
+    expect(answer.headers.get(FETCHED_AT_HEADER)).toBe('unknown');
+    expect(fetchedAt).toBeNull();
+  });
+
+  it('leaves an answer without its stamp unreported', () => {
+    expect(fetchedAtOf(new Response('{}'))).toBeUndefined();
   });
 
   it('has no fallback when nothing was precached', async () => {
