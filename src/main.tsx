@@ -1,6 +1,6 @@
 import { startComponentLoadsAt } from './app/routeModules';
 import { showStartFailure } from './app/startFailure';
-import { prepareParser } from './data/parseInWorker';
+import { prepareParser } from './data/loadInWorker';
 
 // Every view loads datasets. The worker that fetches and parses them starts first, while the app's
 // code downloads: once the app runs, the page is too busy for the worker to start until it is

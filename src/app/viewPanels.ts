@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { warmUpParser } from '../data/parseInWorker';
+import { warmUpParser } from '../data/loadInWorker';
 import { PANEL_MODULES } from './routeModules';
 import { whenIdle } from './whenIdle';
 

@@ -1,9 +1,9 @@
-// Fetches, parses and validates datasets off the main thread (see parseInWorker.ts for the protocol).
+// Fetches, parses and validates datasets off the main thread (see loadInWorker.ts for the protocol).
 import { DatasetError } from './DatasetError';
 import { ArrivingDataset, parseDatasetBytes, type DatasetName } from './datasetParsers';
 import { transferableBuffers } from './projectColumns';
 import { fetchInto } from './loadDataset';
-import type { WarmUpRequest, WorkerReply, WorkerRequest } from './parseInWorker';
+import type { WarmUpRequest, WorkerReply, WorkerRequest } from './loadInWorker';
 import { warmUpProjectsFile } from './parserWarmUp';
 
 // The worker's own global, typed by hand: the "webworker" lib would retype the whole program.

@@ -3,7 +3,7 @@ import { DatasetError } from './DatasetError';
 import type { DatasetName, ParsedDatasets } from './datasetParsers';
 import { recordDatasetResponse } from './datasetResponses';
 import { datasetUrl } from './loadDataset';
-import { loadInWorker } from './parseInWorker';
+import { loadInWorker } from './loadInWorker';
 import type { CollaborationsDataset } from './collaborationsSchema';
 import type { ProjectsDataset } from './projectsSchema';
 import type { SurveyDataset } from './surveySchema';

@@ -2,7 +2,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import regionsFile from '../../public/data/regions.json';
 import { FETCHED_AT_HEADER } from '../../src/data/loadDataset';
-import type { WorkerReply, WorkerRequest } from '../../src/data/parseInWorker';
+import type { WorkerReply, WorkerRequest } from '../../src/data/loadInWorker';
 import { server } from '../../mocks/node';
 
 const REGIONS_URL = 'http://localhost:3000/data/regions.json';

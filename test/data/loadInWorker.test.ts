@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { WorkerReply, WorkerRequest } from '../../src/data/parseInWorker';
+import type { WorkerReply, WorkerRequest } from '../../src/data/loadInWorker';
 
 /** Stands in for the dataset worker: keeps what the page posts, answers when told to. */
 class RecordingWorker extends EventTarget {
@@ -23,7 +23,7 @@ class RecordingWorker extends EventTarget {
 async function loadWithWorker() {
   vi.resetModules();
   vi.stubGlobal('Worker', RecordingWorker);
-  return import('../../src/data/parseInWorker');
+  return import('../../src/data/loadInWorker');
 }
 
 const kinds = (worker: RecordingWorker) =>
