@@ -23,10 +23,7 @@ export const VIEWS: readonly ViewEntry[] = [
   {
     path: '/',
     label: (t) => t.views.overview,
-    notApplicable: (t) => ({
-      region: t.overview.filtersNotApplicable,
-      level: t.overview.filtersNotApplicable,
-    }),
+    notApplicable: (t) => ({ both: t.overview.filtersNotApplicable }),
   },
   {
     path: '/survey',
@@ -54,9 +51,6 @@ export const VIEWS: readonly ViewEntry[] = [
   {
     path: '/sources',
     label: (t) => t.sources.nav,
-    notApplicable: (t) => ({
-      region: t.sources.filtersNotApplicable,
-      level: t.sources.filtersNotApplicable,
-    }),
+    notApplicable: (t) => ({ both: t.sources.filtersNotApplicable }),
   },
 ];

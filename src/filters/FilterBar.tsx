@@ -13,6 +13,8 @@ export interface FilterBarProps {
   notApplicable?: {
     region?: string;
     level?: string;
+    /** Said once for both filters, on a page that neither applies to. */
+    both?: string;
     /** Shown when the chosen region lies outside Sweden, for views that cover only Sweden. */
     outsideSweden?: string;
   };
@@ -62,6 +64,9 @@ export function FilterBar({ notApplicable = {} }: FilterBarProps) {
   const levelId = useId();
   const regionNoteId = useId();
   const levelNoteId = useId();
+  const bothNoteId = useId();
+  const describedBy = (ownNoteId: string | null) =>
+    [ownNoteId, notApplicable.both ? bothNoteId : null].filter(Boolean).join(' ') || undefined;
 
   const chosenRegion =
     filters.region !== null && regions.data
@@ -87,7 +92,7 @@ export function FilterBar({ notApplicable = {} }: FilterBarProps) {
         <select
           id={regionId}
           value={filters.region ?? ''}
-          aria-describedby={regionNote ? regionNoteId : undefined}
+          aria-describedby={describedBy(regionNote ? regionNoteId : null)}
           onChange={(event) => setFilters({ region: event.target.value || null })}
         >
           <option value="">{t.filters.allRegions}</option>
@@ -107,7 +112,7 @@ export function FilterBar({ notApplicable = {} }: FilterBarProps) {
         <select
           id={levelId}
           value={filters.level ?? ''}
-          aria-describedby={notApplicable.level ? levelNoteId : undefined}
+          aria-describedby={describedBy(notApplicable.level ? levelNoteId : null)}
           onChange={(event) =>
             setFilters({
               level: RESULT_LEVELS.find((level) => level === event.target.value) ?? null,
@@ -127,6 +132,11 @@ export function FilterBar({ notApplicable = {} }: FilterBarProps) {
           </p>
         ) : null}
       </div>
+      {notApplicable.both ? (
+        <p id={bothNoteId} className="filter-bar__note filter-bar__note--both">
+          {notApplicable.both}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -29,4 +29,13 @@ describe('FilterBar', () => {
       'Kept for the project list; a record always shows all its fields.',
     );
   });
+
+  it('says once, for both filters, that they do not apply to the overview', async () => {
+    renderApp('/?lang=en');
+    const note = 'Filters apply inside the views, not to this overview.';
+    const region = await screen.findByRole('combobox', { name: 'Region' });
+    expect(screen.getAllByText(note)).toHaveLength(1);
+    expect(region).toHaveAccessibleDescription(note);
+    expect(screen.getByRole('combobox', { name: 'Level' })).toHaveAccessibleDescription(note);
+  });
 });
