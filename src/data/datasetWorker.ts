@@ -71,13 +71,51 @@ function answer(
 /** The loads under way, to cancel; a cancelled load is not answered. */
 const loading = new Map<number, AbortController>();
 
-function load(id: number, { name, file, url, maxBytes }: LoadRequest): void {
-  const controller = new AbortController();
-  loading.set(id, controller);
+/** Runs `task` in a task of its own at once: nested timeouts wait 4 ms each. */
+const inNextTask = (() => {
+  const channel = new MessageChannel();
+  const tasks: (() => void)[] = [];
+  channel.port1.onmessage = () => tasks.shift()?.();
+  return (task: () => void) => {
+    tasks.push(task);
+    channel.port2.postMessage(null);
+  };
+})();
+
+// A large file's chunks are read while it downloads (ArrivingDataset.add). Reading them as they
+// come would hold the download back: the network waits while this thread reads. Read in slices,
+// with the download's next chunks taken between them.
+const SLICE_BYTES = 1024 * 1024;
+
+/**
+ * The file's parse, fed its chunks in slices of their own tasks. Fails once, with the first
+ * failure of its chunks.
+ */
+function slicedParse(name: DatasetName, file: string) {
   let dataset: ArrivingDataset<DatasetName> | null = null;
-  const arriving = (): ArrivingDataset<DatasetName> =>
-    (dataset ??= new ArrivingDataset(name, file, 0));
-  const sink = {
+  const queued: Uint8Array[] = [];
+  let feeding = false;
+  let failure: DatasetError | null = null;
+  const arriving = () => (dataset ??= new ArrivingDataset(name, file, 0));
+  const feed = (maxBytes: number) => {
+    let fed = 0;
+    try {
+      while (queued.length > 0 && fed < maxBytes && !failure) {
+        const chunk = queued.shift()!;
+        arriving().add(chunk);
+        fed += chunk.byteLength;
+      }
+    } catch (error) {
+      failure = asDatasetError(file, error);
+      queued.length = 0;
+    }
+  };
+  const feedSlice = () => {
+    feed(SLICE_BYTES);
+    if (queued.length > 0) inNextTask(feedSlice);
+    else feeding = false;
+  };
+  return {
     expect: (bytes: number) => {
       try {
         dataset = new ArrivingDataset(name, file, bytes);
@@ -86,16 +124,34 @@ function load(id: number, { name, file, url, maxBytes }: LoadRequest): void {
       }
     },
     add: (chunk: Uint8Array) => {
-      try {
-        arriving().add(chunk);
-      } catch (error) {
-        throw asDatasetError(file, error);
+      if (failure) throw failure;
+      queued.push(chunk);
+      if (!feeding) {
+        feeding = true;
+        inNextTask(feedSlice);
       }
     },
+    /** The file once its last chunk is in: what is left is read now. */
+    complete: (): ArrivingDataset<DatasetName> => {
+      feed(Infinity);
+      if (failure) throw failure;
+      return arriving();
+    },
   };
-  fetchInto(file, sink, { signal: controller.signal, maxBytes, url, timeoutMs: null }).then(
+}
+
+function load(id: number, { name, file, url, maxBytes }: LoadRequest): void {
+  const controller = new AbortController();
+  loading.set(id, controller);
+  const parse = slicedParse(name, file);
+  fetchInto(file, parse, { signal: controller.signal, maxBytes, url, timeoutMs: null }).then(
     (fetchedAt) => {
-      if (loading.delete(id)) answer(id, file, arriving(), fetchedAt);
+      if (!loading.delete(id)) return;
+      try {
+        answer(id, file, parse.complete(), fetchedAt);
+      } catch (error) {
+        scope.postMessage(failure(id, file, error), []);
+      }
     },
     (error: unknown) => {
       if (loading.delete(id)) scope.postMessage(failure(id, file, error), []);
