@@ -95,18 +95,18 @@ function slicedParse(name: DatasetName, file: string) {
   let dataset: ArrivingDataset<DatasetName> | null = null;
   const queued: Uint8Array[] = [];
   let feeding = false;
-  let failure: DatasetError | null = null;
+  let firstFailure: DatasetError | null = null;
   const arriving = () => (dataset ??= new ArrivingDataset(name, file, 0));
   const feed = (maxBytes: number) => {
     let fed = 0;
     try {
-      while (queued.length > 0 && fed < maxBytes && !failure) {
+      while (queued.length > 0 && fed < maxBytes && !firstFailure) {
         const chunk = queued.shift()!;
         arriving().add(chunk);
         fed += chunk.byteLength;
       }
     } catch (error) {
-      failure = asDatasetError(file, error);
+      firstFailure = asDatasetError(file, error);
       queued.length = 0;
     }
   };
@@ -124,7 +124,7 @@ function slicedParse(name: DatasetName, file: string) {
       }
     },
     add: (chunk: Uint8Array) => {
-      if (failure) throw failure;
+      if (firstFailure) throw firstFailure;
       queued.push(chunk);
       if (!feeding) {
         feeding = true;
@@ -134,7 +134,7 @@ function slicedParse(name: DatasetName, file: string) {
     /** The file once its last chunk is in: what is left is read now. */
     complete: (): ArrivingDataset<DatasetName> => {
       feed(Infinity);
-      if (failure) throw failure;
+      if (firstFailure) throw firstFailure;
       return arriving();
     },
   };
