@@ -32,9 +32,10 @@ export const PANEL_MODULES: Record<EmbedViewPath, ComponentLoad<PanelComponent>>
 };
 
 /**
- * Each view's panel as the router's lazy component: once its code is in (the view's route and the
- * embed route wait for it in their loaders), it renders at once. React.lazy would suspend its first
- * render even then, and React holds a suspended chart back until 300 ms after its fallback showed.
+ * Each view's panel as the router's lazy component: once its code is in (the router waits for a
+ * route's component before it renders it, and the embed route's loader for its panel), it renders
+ * at once. React.lazy would suspend its first render even then, and React holds a suspended chart
+ * back until 300 ms after its fallback showed.
  */
 export const PANEL_COMPONENTS: Record<EmbedViewPath, AsyncRouteComponent<{ only?: string }>> = {
   '/survey': lazyRouteComponent(PANEL_MODULES['/survey']),

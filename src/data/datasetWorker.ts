@@ -83,15 +83,16 @@ const inNextTask = (() => {
 })();
 
 // A large file's chunks are read while it downloads (ArrivingDataset.add). Reading them as they
-// come would hold the download back: the network waits while this thread reads. Read in slices,
-// with the download's next chunks taken between them.
+// come would hold the download back: the network waits while this thread reads. Read them in
+// slices (whole chunks, until at least this many bytes), with the download's next chunks taken
+// between them.
 const SLICE_BYTES = 1024 * 1024;
 
 /**
- * The file's parse, fed its chunks in slices of their own tasks. Fails once, with the first
- * failure of its chunks.
+ * The file's parse, fed its chunks in slices of their own tasks, until `signal` aborts. Fails
+ * once, with the first failure of its chunks.
  */
-function slicedParse(name: DatasetName, file: string) {
+function slicedParse(name: DatasetName, file: string, signal: AbortSignal) {
   let dataset: ArrivingDataset<DatasetName> | null = null;
   const queued: Uint8Array[] = [];
   let feeding = false;
@@ -111,6 +112,7 @@ function slicedParse(name: DatasetName, file: string) {
     }
   };
   const feedSlice = () => {
+    if (signal.aborted) queued.length = 0;
     feed(SLICE_BYTES);
     if (queued.length > 0) inNextTask(feedSlice);
     else feeding = false;
@@ -143,10 +145,11 @@ function slicedParse(name: DatasetName, file: string) {
 function load(id: number, { name, file, url, maxBytes }: LoadRequest): void {
   const controller = new AbortController();
   loading.set(id, controller);
-  const parse = slicedParse(name, file);
+  const parse = slicedParse(name, file, controller.signal);
   fetchInto(file, parse, { signal: controller.signal, maxBytes, url, timeoutMs: null }).then(
     (fetchedAt) => {
       if (!loading.delete(id)) return;
+      scope.postMessage({ id, received: true }, []);
       try {
         answer(id, file, parse.complete(), fetchedAt);
       } catch (error) {
@@ -154,6 +157,8 @@ function load(id: number, { name, file, url, maxBytes }: LoadRequest): void {
       }
     },
     (error: unknown) => {
+      // A chunk that failed stops the download too.
+      controller.abort();
       if (loading.delete(id)) scope.postMessage(failure(id, file, error), []);
     },
   );

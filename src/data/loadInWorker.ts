@@ -19,7 +19,12 @@ export interface WarmUpRequest {
   warmUp: true;
 }
 
+/**
+ * The worker's messages about a load: `received` once the whole file is in (the page's time-out
+ * covers the request and the body, not the parse), then the answer.
+ */
 export type WorkerReply =
+  | { id: number; received: true }
   | {
       id: number;
       ok: true;
@@ -39,9 +44,12 @@ export type WorkerReply =
       };
     };
 
+type WorkerAnswer = Exclude<WorkerReply, { received: true }>;
+
 interface Pending {
   file: string;
-  answer: (reply: WorkerReply) => void;
+  received: () => void;
+  answer: (reply: WorkerAnswer) => void;
 }
 
 // Without Worker (unit tests in jsdom), the parsers load on this thread, as soon as this module
@@ -62,10 +70,16 @@ function startWorker(): Worker {
   const scriptUrl = trustedDatasetWorkerUrl(datasetWorkerUrl, factory, window.location.origin);
   const started = new Worker(scriptUrl as string, { type: 'module', name: 'datasets' });
   started.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
-    pending.get(event.data.id)?.answer(event.data);
-    pending.delete(event.data.id);
+    const reply = event.data;
+    if ('received' in reply) {
+      pending.get(reply.id)?.received();
+      return;
+    }
+    pending.get(reply.id)?.answer(reply);
+    pending.delete(reply.id);
   });
-  // A worker that cannot run (its script failed to load) answers every waiting request.
+  // A worker that cannot run (its script failed to load, or it threw) answers every waiting
+  // request, and is stopped: it may still be downloading. The next request starts another.
   started.addEventListener('error', (event) => {
     for (const [id, { file, answer }] of pending) {
       answer({
@@ -75,6 +89,7 @@ function startWorker(): Worker {
       });
     }
     pending.clear();
+    started.terminate();
     worker = null;
   });
   return started;
@@ -134,16 +149,15 @@ async function loadOnThisThread<Name extends DatasetName>(
 export async function loadInWorker<Name extends DatasetName>(
   name: Name,
   file: string,
-  signal?: AbortSignal,
-  maxBytes?: number,
+  { signal, maxBytes }: { signal?: AbortSignal; maxBytes?: number } = {},
 ): Promise<LoadedDataset<Name>> {
   if (mainThreadParsers) return loadOnThisThread(mainThreadParsers, name, file, signal, maxBytes);
   if (signal?.aborted) throw abortError();
   const running = (worker ??= startWorker());
   const id = nextId++;
   // The time-out is kept here rather than in the worker, so that a test's fake clock governs it.
-  // It covers the whole load: request, body and parse.
-  const reply = new Promise<WorkerReply>((resolve, reject) => {
+  // Like fetchInto's, it covers the request and the body; the worker says when the body is in.
+  const reply = new Promise<WorkerAnswer>((resolve, reject) => {
     const stop = (error: unknown) => {
       if (!pending.delete(id)) return;
       settle();
@@ -158,9 +172,10 @@ export async function loadInWorker<Name extends DatasetName>(
     };
     pending.set(id, {
       file,
-      answer: (received) => {
+      received: () => clearTimeout(timer),
+      answer: (answered) => {
         settle();
-        resolve(received);
+        resolve(answered);
       },
     });
     signal?.addEventListener('abort', abort);

@@ -1,6 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DatasetError } from './DatasetError';
-import type { DatasetName, ParsedDatasets } from './datasetParsers';
 import { recordDatasetResponse } from './datasetResponses';
 import { datasetUrl } from './loadDataset';
 import { loadInWorker } from './loadInWorker';
@@ -29,17 +28,17 @@ export const PROJECTS_FILE = 'projects.json';
 /** A columnar projects file of a million projects is ≈ 30 MB; row files stay far below. */
 const MAX_PROJECTS_BYTES = 64 * 1024 * 1024;
 
+/** A dataset as the worker parsed (and the page decoded) it, with the service worker's stamp. */
+interface Loaded<Dataset> {
+  dataset: Dataset;
+  fetchedAt: number | null | undefined;
+}
+
 /**
- * Fetches and validates a dataset in the dataset worker, and keeps the service worker's word on
- * when its data came from the network.
+ * Keeps the service worker's word on when a dataset's data came from the network, once the
+ * dataset is accepted: a rejected answer leaves the data on screen, and that data's time.
  */
-async function loadValidated<Name extends DatasetName>(
-  name: Name,
-  file: string,
-  signal: AbortSignal,
-  maxBytes?: number,
-): Promise<ParsedDatasets[Name]> {
-  const { dataset, fetchedAt } = await loadInWorker(name, file, signal, maxBytes);
+function keepFetchedAt<Dataset>(file: string, { dataset, fetchedAt }: Loaded<Dataset>): Dataset {
   if (fetchedAt !== undefined) recordDatasetResponse(datasetUrl(file), fetchedAt);
   return dataset;
 }
@@ -59,34 +58,38 @@ function alongside<Module>(loading: Promise<Module>): Promise<Module> {
  */
 async function withKnownRegions<
   Dataset extends SurveyDataset | CollaborationsDataset | ProjectsDataset,
->(client: QueryClient, file: string, loading: Promise<Dataset>): Promise<Dataset> {
+>(client: QueryClient, file: string, loading: Promise<Loaded<Dataset>>): Promise<Dataset> {
   const checker = alongside(import('./regionReferences'));
   const regions = client.ensureQueryData(regionsQuery).catch(() => null);
-  const dataset = await loading;
+  const loaded = await loading;
   const known = await regions;
-  if (!known) return dataset;
-  const unknown = (await checker).unknownRegionReference(file, dataset, known);
+  const unknown = known && (await checker).unknownRegionReference(file, loaded.dataset, known);
   if (unknown) throw unknown;
-  return dataset;
+  return keepFetchedAt(file, loaded);
 }
 
-async function loadProjects(signal: AbortSignal): Promise<ProjectsDataset> {
+async function loadProjects(signal: AbortSignal): Promise<Loaded<ProjectsDataset>> {
   const decoder = alongside(import('./projectColumns'));
-  const parsed = await loadValidated('projects', PROJECTS_FILE, signal, MAX_PROJECTS_BYTES);
-  if (parsed.form === 'rows') return parsed.dataset;
-  return (await decoder).datasetFromColumns(parsed.metadata, parsed.columns);
+  const { dataset: parsed, fetchedAt } = await loadInWorker('projects', PROJECTS_FILE, {
+    signal,
+    maxBytes: MAX_PROJECTS_BYTES,
+  });
+  if (parsed.form === 'rows') return { dataset: parsed.dataset, fetchedAt };
+  const dataset = (await decoder).datasetFromColumns(parsed.metadata, parsed.columns);
+  return { dataset, fetchedAt };
 }
 
 export const regionsQuery = queryOptions({
   queryKey: ['dataset', REGIONS_FILE],
-  queryFn: ({ signal }) => loadValidated('regions', REGIONS_FILE, signal),
+  queryFn: async ({ signal }) =>
+    keepFetchedAt(REGIONS_FILE, await loadInWorker('regions', REGIONS_FILE, { signal })),
   staleTime: Infinity,
 });
 
 export const surveyQuery = queryOptions({
   queryKey: ['dataset', SURVEY_FILE],
   queryFn: ({ signal, client }) =>
-    withKnownRegions(client, SURVEY_FILE, loadValidated('survey', SURVEY_FILE, signal)),
+    withKnownRegions(client, SURVEY_FILE, loadInWorker('survey', SURVEY_FILE, { signal })),
 });
 
 export const collaborationsQuery = queryOptions({
@@ -95,7 +98,7 @@ export const collaborationsQuery = queryOptions({
     withKnownRegions(
       client,
       COLLABORATIONS_FILE,
-      loadValidated('collaborations', COLLABORATIONS_FILE, signal),
+      loadInWorker('collaborations', COLLABORATIONS_FILE, { signal }),
     ),
 });
 

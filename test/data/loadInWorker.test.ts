@@ -11,8 +11,14 @@ class RecordingWorker extends EventTarget {
     RecordingWorker.last = this;
   }
 
+  terminated = false;
+
   postMessage(message: WorkerRequest, transfer: Transferable[] = []) {
     this.posted.push({ message, transfer });
+  }
+
+  terminate() {
+    this.terminated = true;
   }
 
   answer(reply: WorkerReply) {
@@ -39,7 +45,7 @@ describe('a dataset loaded in the worker', () => {
 
   it("asks for the file at the dataset's address, and resolves to the answer and its stamp", async () => {
     const { loadInWorker } = await loadWithWorker();
-    const loaded = loadInWorker('regions', 'regions.json', undefined, 2048);
+    const loaded = loadInWorker('regions', 'regions.json', { maxBytes: 2048 });
     const worker = RecordingWorker.last!;
     expect(worker.posted).toHaveLength(1);
     expect(worker.posted[0]!.message).toEqual({
@@ -76,7 +82,7 @@ describe('a dataset loaded in the worker', () => {
   it('cancels the load when the request is aborted, rejects, and ignores a late answer', async () => {
     const { loadInWorker } = await loadWithWorker();
     const controller = new AbortController();
-    const loaded = loadInWorker('projects', 'projects.json', controller.signal);
+    const loaded = loadInWorker('projects', 'projects.json', { signal: controller.signal });
     const worker = RecordingWorker.last!;
     const { id } = worker.posted[0]!.message;
     controller.abort();
@@ -86,7 +92,7 @@ describe('a dataset loaded in the worker', () => {
     worker.answer({ id, ok: true, result: {} as never, fetchedAt: undefined });
   });
 
-  it('gives up after 15 s, on the page’s clock: the worker is told to stop', async () => {
+  it('gives up after 15 s without the whole file, on the page’s clock: the worker is told to stop', async () => {
     vi.useFakeTimers();
     try {
       const { loadInWorker } = await loadWithWorker();
@@ -107,12 +113,31 @@ describe('a dataset loaded in the worker', () => {
     }
   });
 
+  it('waits for a parse however long it takes, once the worker has the whole file', async () => {
+    vi.useFakeTimers();
+    try {
+      const { loadInWorker } = await loadWithWorker();
+      const loaded = loadInWorker('projects', 'projects.json');
+      const worker = RecordingWorker.last!;
+      const { id } = worker.posted[0]!.message;
+      await vi.advanceTimersByTimeAsync(10_000);
+      worker.answer({ id, received: true });
+      await vi.advanceTimersByTimeAsync(20_000);
+      worker.answer({ id, ok: true, result: {} as never, fetchedAt: undefined });
+      await expect(loaded).resolves.toEqual({ dataset: {}, fetchedAt: undefined });
+      await vi.advanceTimersByTimeAsync(20_000);
+      expect(kinds(worker)).toEqual(['load']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('asks for nothing when the request was aborted before it started', async () => {
     const { loadInWorker } = await loadWithWorker();
     const controller = new AbortController();
     controller.abort();
     await expect(
-      loadInWorker('survey', 'survey-2019.json', controller.signal),
+      loadInWorker('survey', 'survey-2019.json', { signal: controller.signal }),
     ).rejects.toMatchObject({ name: 'AbortError' });
     expect(RecordingWorker.last?.posted ?? []).toEqual([]);
   });
@@ -124,6 +149,7 @@ describe('a dataset loaded in the worker', () => {
     RecordingWorker.last!.dispatchEvent(
       Object.assign(new Event('error'), { message: 'script failed to load' }),
     );
+    expect(RecordingWorker.last!.terminated).toBe(true);
     await expect(regions).rejects.toMatchObject({ file: 'regions.json' });
     await expect(survey).rejects.toMatchObject({
       file: 'survey-2019.json',

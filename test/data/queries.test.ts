@@ -55,9 +55,15 @@ describe('dataset queries', () => {
     stamped('unknown');
     await freshClient().fetchQuery(surveyQuery);
     expect(datasetResponseTimes().get(survey)).toBeNull();
-    // A stamped answer that fails validation does not date the data still on screen.
+    // A stamped answer that fails validation, or names an unknown region, does not date the data
+    // still on screen.
     stamped('1764000999000', { dataset: 'survey-2019' });
     await expect(freshClient().fetchQuery(surveyQuery)).rejects.toThrow('survey-2019.json');
+    const unknownRegion = structuredClone(surveyFile);
+    const moved = unknownRegion.shares[2]!.region;
+    for (const share of unknownRegion.shares) if (share.region === moved) share.region = 'SE-XX';
+    stamped('1764000999000', unknownRegion);
+    await expect(freshClient().fetchQuery(surveyQuery)).rejects.toThrow('unknown region');
     expect(datasetResponseTimes().get(survey)).toBeNull();
   });
 });
