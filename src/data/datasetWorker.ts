@@ -29,27 +29,17 @@ function warmUp(): void {
   }
 }
 
-function failure(id: number, file: string, error: unknown): WorkerReply {
-  return error instanceof DatasetError
-    ? {
-        id,
-        ok: false,
-        error: {
-          file: error.file,
-          kind: error.kind,
-          detail: error.detail,
-          location: error.location,
-          status: error.status,
-        },
-      }
-    : { id, ok: false, error: { file, kind: 'format', detail: String(error) } };
-}
-
 /** Not a DatasetError (no room for the declared length, say): the file fails as a format error. */
 function asDatasetError(file: string, error: unknown): DatasetError {
   return error instanceof DatasetError
     ? error
     : new DatasetError({ file, kind: 'format', detail: String(error) });
+}
+
+function failure(id: number, file: string, error: unknown): WorkerReply {
+  const failed = asDatasetError(file, error);
+  const { kind, detail, location, status } = failed;
+  return { id, ok: false, error: { file: failed.file, kind, detail, location, status } };
 }
 
 function answer(

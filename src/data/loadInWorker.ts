@@ -113,13 +113,15 @@ function abortError(): DOMException {
   return new DOMException('The dataset request was aborted', 'AbortError');
 }
 
-/** A dataset as the worker parsed it, and when its data came from the network (fetchedAtOf). */
-export interface LoadedDataset<Name extends DatasetName> {
-  dataset: ParsedDatasets[Name];
+/** A dataset, and when its data came from the network (fetchedAtOf). */
+export interface Loaded<Dataset> {
+  dataset: Dataset;
   fetchedAt: number | null | undefined;
 }
 
-/** The file's bytes as they arrive, in one parse (on this thread: unit tests in jsdom). */
+export type LoadedDataset<Name extends DatasetName> = Loaded<ParsedDatasets[Name]>;
+
+/** The file parsed as its bytes arrive, on this thread (unit tests in jsdom). */
 async function loadOnThisThread<Name extends DatasetName>(
   parsers: NonNullable<typeof mainThreadParsers>,
   name: Name,
@@ -127,16 +129,13 @@ async function loadOnThisThread<Name extends DatasetName>(
   signal: AbortSignal | undefined,
   maxBytes: number | undefined,
 ): Promise<LoadedDataset<Name>> {
-  const chunks: Uint8Array[] = [];
-  let expectedBytes = 0;
+  const { ArrivingDataset } = await parsers;
+  let arriving = new ArrivingDataset(name, file, 0);
   const sink = {
-    expect: (bytes: number) => (expectedBytes = bytes),
-    add: (chunk: Uint8Array) => void chunks.push(chunk),
+    expect: (bytes: number) => (arriving = new ArrivingDataset(name, file, bytes)),
+    add: (chunk: Uint8Array) => arriving.add(chunk),
   };
   const fetchedAt = await fetchInto(file, sink, { signal, maxBytes });
-  const { ArrivingDataset } = await parsers;
-  const arriving = new ArrivingDataset(name, file, expectedBytes);
-  for (const chunk of chunks) arriving.add(chunk);
   return { dataset: arriving.parse(), fetchedAt };
 }
 

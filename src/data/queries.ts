@@ -2,7 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DatasetError } from './DatasetError';
 import { recordDatasetResponse } from './datasetResponses';
 import { datasetUrl } from './loadDataset';
-import { loadInWorker } from './loadInWorker';
+import { loadInWorker, type Loaded } from './loadInWorker';
 import type { CollaborationsDataset } from './collaborationsSchema';
 import type { ProjectsDataset } from './projectsSchema';
 import type { SurveyDataset } from './surveySchema';
@@ -27,12 +27,6 @@ export const PROJECTS_FILE = 'projects.json';
 
 /** A columnar projects file of a million projects is ≈ 30 MB; row files stay far below. */
 const MAX_PROJECTS_BYTES = 64 * 1024 * 1024;
-
-/** A dataset as the worker parsed (and the page decoded) it, with the service worker's stamp. */
-interface Loaded<Dataset> {
-  dataset: Dataset;
-  fetchedAt: number | null | undefined;
-}
 
 /**
  * Keeps the service worker's word on when a dataset's data came from the network, once the
