@@ -61,11 +61,12 @@ function parseProjects(file: string, text: string): ParsedDatasets['projects'] {
 
 /**
  * Below this size a file is parsed whole: JSON.parse reads a small file faster than the byte loops
- * of integerArrays.ts run before the engine has compiled them (a 10k-row file of 0.5 MB in a fresh
- * worker in Chromium: about 115 ms whole against 145 ms split; at 100k rows, 3.3 MB, the two are
- * even). Above it the split pays: a million rows, 30 MB, in 0.58 s against 0.85 s (Node).
+ * of integerArrays.ts run before the engine has compiled them. Above it the split pays, as
+ * Chromium's TextDecoder is slow on UTF-8 with any non-ASCII character (new page in Chromium,
+ * request → chart, split against whole, interleaved pairs: 10k rows, 0.5 MB, +70 ms; 30k rows,
+ * 1.1 MB, −17 ms; 100k rows, 3.3 MB, −100 ms).
  */
-export const SPLIT_FROM_BYTES = 4 * 1024 * 1024;
+export const SPLIT_FROM_BYTES = 1024 * 1024;
 
 /**
  * A columnar file's integer columns are read from the bytes and the rest is parsed as JSON (see
