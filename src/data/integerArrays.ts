@@ -39,8 +39,9 @@ export function readIntegerArray(
   bytes: Uint8Array,
   start: number,
 ): { values: Int32Array; end: number } | null {
-  const array = readIntegerArrayBefore(bytes, start, bytes.length);
-  return array === CUT_OFF || array === null ? null : { values: array.values, end: array.end };
+  const reader = new IntegerArrayReader(start);
+  const end = reader.read(bytes, bytes.length);
+  return end === CUT_OFF || end === null ? null : { values: reader.values, end };
 }
 
 export interface Extremes {
@@ -50,24 +51,55 @@ export interface Extremes {
   max: number;
 }
 
-/** Returned for an array whose `]` has not arrived yet (see readIntegerArray). */
+/** Returned for an array whose `]` has not arrived yet (see IntegerArrayReader). */
 const CUT_OFF = Symbol('cut off');
 
-function readIntegerArrayBefore(
-  bytes: Uint8Array,
-  start: number,
-  length: number,
-): { values: Int32Array; end: number; extremes: Extremes } | null | typeof CUT_OFF {
-  // A first pass finds the end and counts the values, so they go straight into a typed array.
-  let count = 1;
-  let close = start + 1;
-  for (; close < length; close += 1) {
-    const byte = bytes[close]!;
-    if (byte === CLOSE) break;
-    if (byte === COMMA) count += 1;
-    else if ((byte < ZERO || byte > NINE) && byte !== MINUS && !isSpace(byte)) return null;
+/**
+ * One array of integers: a first pass finds its end and counts its values, so they go straight
+ * into a typed array of their length in a second. When its bytes are cut off, the first pass goes
+ * on from where it stopped once more have arrived, rather than from the start. (A single pass into
+ * a growing array was slower in Chromium: each new buffer is memory the engine must account for.)
+ */
+class IntegerArrayReader {
+  readonly start: number;
+  /** How far the first pass has read, and the values it has counted up to there. */
+  private scanned: number;
+  private count = 1;
+  private result: { values: Int32Array; extremes: Extremes } | null = null;
+
+  constructor(start: number) {
+    this.start = start;
+    this.scanned = start + 1;
   }
-  if (close >= length) return CUT_OFF;
+
+  /** The index after the array's `]`, null if it cannot be read, CUT_OFF if `]` is not in yet. */
+  read(bytes: Uint8Array, length: number): number | null | typeof CUT_OFF {
+    let close = this.scanned;
+    let count = this.count;
+    for (; close < length; close += 1) {
+      const byte = bytes[close]!;
+      if (byte === CLOSE) break;
+      if (byte === COMMA) count += 1;
+      else if ((byte < ZERO || byte > NINE) && byte !== MINUS && !isSpace(byte)) return null;
+    }
+    this.scanned = close;
+    this.count = count;
+    if (close >= length) return CUT_OFF;
+    this.result = readValues(bytes, this.start, close, count);
+    return this.result ? close + 1 : null;
+  }
+
+  get values(): Int32Array {
+    return this.result!.values;
+  }
+
+  get extremes(): Extremes {
+    return this.result!.extremes;
+  }
+}
+
+/** The `count` values between `[` at `start` and `]` at `close`, or null if they are not integers. */
+function readValues(bytes: Uint8Array, start: number, close: number, count: number) {
   const values = new Int32Array(count);
   let min = Infinity;
   let nextMin = Infinity;
@@ -98,7 +130,7 @@ function readIntegerArrayBefore(
     if (bytes[at] !== (index === count - 1 ? CLOSE : COMMA)) return null;
     at += 1;
   }
-  return { values, end: close + 1, extremes: { min, nextMin, max } };
+  return { values, extremes: { min, nextMin, max } };
 }
 
 /** The two smallest values and the largest of each array the splitter took out of a file. */
@@ -129,8 +161,8 @@ export class IntegerArraySplitter {
   private readonly cuts: [from: number, to: number][] = [];
   private at = 0;
   private inString = false;
-  /** How many bytes must be in before an array that was cut off is read again from its start. */
-  private retryAt = 0;
+  /** The array that was cut off where the bytes so far end, to read on from. */
+  private cutOff: IntegerArrayReader | null = null;
   private readonly minBytes: number;
 
   constructor(minBytes = 1024) {
@@ -162,7 +194,6 @@ export class IntegerArraySplitter {
   }
 
   private read(bytes: Uint8Array, available: number, final: boolean): void {
-    if (!final && available < this.retryAt) return;
     let at = this.at;
     let inString = this.inString;
     while (at < available) {
@@ -182,23 +213,24 @@ export class IntegerArraySplitter {
         at += 1;
         continue;
       }
-      const array = readIntegerArrayBefore(bytes, at, available);
-      if (array === CUT_OFF && !final) {
-        // Each new try waits for twice the bytes the last one read, so that an array arriving in
-        // many small chunks is read a few times over, not once per chunk.
-        this.retryAt = at + 2 * (available - at);
+      const reader = this.cutOff ?? new IntegerArrayReader(at);
+      this.cutOff = null;
+      const end = reader.read(bytes, available);
+      if (end === CUT_OFF && !final) {
+        this.cutOff = reader;
         break;
       }
-      if (array === CUT_OFF || array === null) {
+      if (end === CUT_OFF || end === null) {
         at += 1;
         continue;
       }
-      if (array.end - at >= this.minBytes) {
-        this.cuts.push([at, array.end]);
-        this.arrays.push(array.values);
-        extremesRead.set(array.values, array.extremes);
+      if (end - at >= this.minBytes) {
+        const values = reader.values;
+        this.cuts.push([at, end]);
+        this.arrays.push(values);
+        extremesRead.set(values, reader.extremes);
       }
-      at = array.end;
+      at = end;
     }
     this.at = at;
     this.inString = inString;
