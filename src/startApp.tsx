@@ -40,8 +40,8 @@ function start(): void {
       <App router={router} queryClient={queryClient} />
     </StrictMode>,
   );
-  // While the first view waits for its data: its first chart would otherwise build the first
-  // number formatter, and with it load the engine's locale data.
+  // While the first view waits for its data, so that its first chart need not build them. (The
+  // engine's locale data behind them comes in the dataset worker: see datasetWorker.ts.)
   whenIdle(warmUpFormatters);
 }
 
