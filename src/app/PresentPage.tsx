@@ -233,7 +233,7 @@ export function PresentPage() {
 
   const stageRef = useRef<HTMLElement>(null);
   const captionRef = useRef<HTMLDivElement>(null);
-  useCaptionRoom(captionRef);
+  const captionBeside = useCaptionRoom(captionRef);
   const viewportWidth = useViewportWidth();
   const fit = usePresentationFit({
     stage: stageRef,
@@ -471,7 +471,12 @@ export function PresentPage() {
           />
         </div>
 
-        <main id="main" ref={stageRef} tabIndex={-1}>
+        <main
+          id="main"
+          ref={stageRef}
+          tabIndex={-1}
+          className={captionBeside ? 'presentation-stage--caption-beside' : undefined}
+        >
           <div
             ref={captionRef}
             className="presentation-caption"

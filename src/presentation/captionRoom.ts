@@ -1,31 +1,59 @@
-import { useLayoutEffect, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 const CAPTION_ROOM = '--presentation-caption-room';
+const CAPTION_WIDTH = '--presentation-caption-width';
+
+/** The caption sits beside the view's title only where it takes at most this share of the row. */
+const BESIDE_AT_MOST = 0.45;
 
 /**
- * Writes the caption's height to the page, where `scroll-padding-top` (presentation.css) reads it:
- * a step's chart then scrolls in below the caption however many lines the caption wraps to.
+ * Whether a caption this wide fits beside the view's title in a row this wide: on a projector the
+ * title and the caption then share one line, and the step's chart gains their height.
+ */
+export function captionFitsBeside(captionWidth: number, rowWidth: number): boolean {
+  return captionWidth > 0 && captionWidth <= rowWidth * BESIDE_AT_MOST;
+}
+
+/**
+ * Writes the caption's height and width to the page, where presentation.css reads them: a step's
+ * chart then scrolls in below the caption however many lines the caption wraps to
+ * (`scroll-padding-top`), and the view's title beside it leaves it room.
  */
 export function keepCaptionRoom(caption: HTMLElement | null): void {
   if (!caption) return;
-  const height = caption.getBoundingClientRect().height;
-  document.documentElement.style.setProperty(CAPTION_ROOM, `${height}px`);
+  const { height, width } = caption.getBoundingClientRect();
+  const root = document.documentElement;
+  root.style.setProperty(CAPTION_ROOM, `${height}px`);
+  root.style.setProperty(CAPTION_WIDTH, `${width}px`);
 }
 
-/** Keeps the caption's room up to date as its text changes (see keepCaptionRoom). */
-export function useCaptionRoom(caption: RefObject<HTMLElement | null>): void {
+/**
+ * Keeps the caption's room up to date as its text changes (see keepCaptionRoom), and says whether
+ * it fits beside the view's title (captionFitsBeside), decided before the step is painted.
+ */
+export function useCaptionRoom(caption: RefObject<HTMLElement | null>): boolean {
+  const [beside, setBeside] = useState(false);
   useLayoutEffect(() => {
     const element = caption.current;
-    keepCaptionRoom(element);
+    const measure = () => {
+      if (!element) return;
+      keepCaptionRoom(element);
+      const row = element.parentElement?.getBoundingClientRect().width ?? 0;
+      setBeside(captionFitsBeside(element.getBoundingClientRect().width, row));
+    };
+    measure();
     const root = document.documentElement;
     const observer =
-      element && typeof ResizeObserver !== 'undefined'
-        ? new ResizeObserver(() => keepCaptionRoom(element))
-        : null;
-    if (element) observer?.observe(element);
+      element && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(measure) : null;
+    if (element) {
+      observer?.observe(element);
+      if (element.parentElement) observer?.observe(element.parentElement);
+    }
     return () => {
       observer?.disconnect();
       root.style.removeProperty(CAPTION_ROOM);
+      root.style.removeProperty(CAPTION_WIDTH);
     };
   }, [caption]);
+  return beside;
 }

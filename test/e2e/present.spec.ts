@@ -178,7 +178,9 @@ test.describe('presentation mode', () => {
 
   for (const screen of [
     { width: 1920, height: 1080, fullSize: 24, smallest: 16 },
+    { width: 1366, height: 768, fullSize: 17.075, smallest: 12 },
     { width: 1280, height: 800, fullSize: 16, smallest: 12 },
+    { width: 1280, height: 720, fullSize: 16, smallest: 12 },
   ]) {
     test(`at ${screen.width}×${screen.height} a step’s chart fits the screen, a long list keeps the full text size`, async ({
       page,
@@ -206,6 +208,13 @@ test.describe('presentation mode', () => {
         const size = await rootFontSize();
         expect(size).toBeGreaterThanOrEqual(screen.smallest);
         expect(size).toBeLessThanOrEqual(screen.fullSize);
+        if (step === 1) {
+          // The caption shares the view title's line rather than taking one of its own.
+          const title = await page.getByRole('heading', { level: 1, name: heading }).boundingBox();
+          const caption = await page.locator('.presentation-caption').boundingBox();
+          expect(caption!.y).toBeLessThan(title!.y + title!.height);
+          expect(caption!.x).toBeGreaterThan(title!.x + 200);
+        }
       }
 
       // Reached by key, not by address, the highlighted chart scrolls in and fits as well.
