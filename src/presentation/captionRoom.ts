@@ -17,14 +17,15 @@ export function captionFitsBeside(captionWidth: number, rowWidth: number): boole
 /**
  * Writes the caption's height and width to the page, where presentation.css reads them: a step's
  * chart then scrolls in below the caption however many lines the caption wraps to
- * (`scroll-padding-top`), and the view's title beside it leaves it room.
+ * (`scroll-padding-top`), and the view's title beside it leaves it room. Returns the width.
  */
-export function keepCaptionRoom(caption: HTMLElement | null): void {
-  if (!caption) return;
+export function keepCaptionRoom(caption: HTMLElement | null): { width: number } {
+  if (!caption) return { width: 0 };
   const { height, width } = caption.getBoundingClientRect();
   const root = document.documentElement;
   root.style.setProperty(CAPTION_ROOM, `${height}px`);
   root.style.setProperty(CAPTION_WIDTH, `${width}px`);
+  return { width };
 }
 
 /**
@@ -37,9 +38,9 @@ export function useCaptionRoom(caption: RefObject<HTMLElement | null>): boolean 
     const element = caption.current;
     const measure = () => {
       if (!element) return;
-      keepCaptionRoom(element);
+      const { width } = keepCaptionRoom(element);
       const row = element.parentElement?.getBoundingClientRect().width ?? 0;
-      setBeside(captionFitsBeside(element.getBoundingClientRect().width, row));
+      setBeside(captionFitsBeside(width, row));
     };
     measure();
     const root = document.documentElement;
