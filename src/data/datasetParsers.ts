@@ -1,7 +1,14 @@
 import { collaborationsDatasetSchema } from './collaborationsSchema';
 import { DatasetError } from './DatasetError';
 import { IntegerArraySplitter, restoreIntegerArrays } from './integerArrays';
-import { decodeText, findForbiddenKey, formatPath, parseDataset, readJson } from './loadDataset';
+import {
+  decodeText,
+  findForbiddenKey,
+  formatPath,
+  mayHoldForbiddenKey,
+  parseDataset,
+  readJson,
+} from './loadDataset';
 import type { ProjectColumns, ProjectsMetadata } from './projectColumns';
 import { decodeProjectsColumns, isColumnsFile } from './projectsColumnsFile';
 import { projectsDatasetSchema, type ProjectsDataset } from './projectsSchema';
@@ -38,7 +45,8 @@ function withoutPlainArrays(value: unknown): unknown {
   );
 }
 
-function refuseForbiddenKeys(file: string, raw: unknown): void {
+function refuseForbiddenKeys(file: string, text: string, raw: unknown): void {
+  if (!mayHoldForbiddenKey(text)) return;
   const forbidden = findForbiddenKey(withoutPlainArrays(raw));
   if (forbidden) {
     throw new DatasetError({
@@ -55,7 +63,7 @@ function parseProjects(file: string, text: string): ParsedDatasets['projects'] {
   if (!isColumnsFile(raw)) {
     return { form: 'rows', dataset: parseDataset(file, text, projectsDatasetSchema) };
   }
-  refuseForbiddenKeys(file, raw);
+  refuseForbiddenKeys(file, text, raw);
   return { form: 'columns', ...decodeProjectsColumns(file, raw) };
 }
 
@@ -84,14 +92,15 @@ function parseProjectsBytes(
   if (bytes.byteLength < splitFromBytes) return wholeFile();
   const split = (splitter ?? new IntegerArraySplitter()).finish(bytes);
   if (split.arrays.length === 0) return wholeFile();
+  const restText = decodeText(split.rest);
   let rest: unknown;
   try {
-    rest = readJson(file, decodeText(split.rest));
+    rest = readJson(file, restText);
   } catch {
     return wholeFile();
   }
   if (!isColumnsFile(rest)) return wholeFile();
-  refuseForbiddenKeys(file, rest);
+  refuseForbiddenKeys(file, restText, rest);
   return { form: 'columns', ...decodeProjectsColumns(file, restoreIntegerArrays(rest, split)) };
 }
 

@@ -40,6 +40,15 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/**
+ * Whether JSON `text` could hold a forbidden key: only if it spells one out, or writes a character
+ * as an escape (`\u005f`); normalising to NFC cannot make their letters. Most files do neither,
+ * and skip the walk through every key.
+ */
+export function mayHoldForbiddenKey(text: string): boolean {
+  return text.includes('\\u') || [...FORBIDDEN_KEYS].some((key) => text.includes(key));
+}
+
 export function findForbiddenKey(root: unknown): PropertyKey[] | null {
   const pending: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
   while (pending.length > 0) {
@@ -346,7 +355,7 @@ export function parseDataset<Schema extends z.ZodType>(
   schema: Schema,
 ): z.infer<Schema> {
   const raw = readJson(file, text);
-  const forbidden = findForbiddenKey(raw);
+  const forbidden = mayHoldForbiddenKey(text) ? findForbiddenKey(raw) : null;
   if (forbidden) {
     throw new DatasetError({
       file,

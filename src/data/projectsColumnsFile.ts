@@ -68,7 +68,8 @@ const idColumnSchema = z.union([
 const valueColumnSchema = z.strictObject({
   provenance: provenanceSchema,
   exceptions: exceptionsSchema.optional(),
-  dictionary: z.array(z.unknown()).optional(),
+  // An array, checked by dictionaryOf: zod's look at each of thousands of entries takes long.
+  dictionary: z.unknown().optional(),
   indices: z.unknown().optional(),
   days: z.unknown().optional(),
   masks: z.unknown().optional(),
@@ -104,6 +105,12 @@ function checkDictionary(
   const schema = valueSchemaOf(column);
   if (schema === nonEmptyTextSchema && allNonEmptyText(dictionary)) return;
   check(file, location, z.array(schema), dictionary);
+}
+
+/** A column's dictionary: none is empty; anything but an array fails as zod would name it. */
+function dictionaryOf(file: string, location: string, value: unknown): unknown[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : check(file, location, z.array(z.unknown()), value);
 }
 
 function fail(file: string, location: string, detail: string): never {
@@ -246,7 +253,7 @@ export function decodeProjectsColumns(
 
   for (const name of TEXT_COLUMNS.filter(present)) {
     const { location, column } = columnAt(name);
-    const dictionary = column.dictionary ?? [];
+    const dictionary = dictionaryOf(file, `${location}.dictionary`, column.dictionary);
     checkDictionary(file, `${location}.dictionary`, name, dictionary);
     const indices = integerArray(
       file,

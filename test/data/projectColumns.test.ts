@@ -98,6 +98,15 @@ describe('columnar projects file', () => {
     }
   });
 
+  it('refuses a dictionary that is not an array, saying what it is', () => {
+    const bad = columnsFile({
+      owner: { dictionary: 'Malmö stad', indices: [0, 0, 0], provenance: illustrative },
+    });
+    expect(() => parse(bad)).toThrow(
+      /^projects\.json: columns\.owner\.dictionary: Invalid input: expected array, received string$/,
+    );
+  });
+
   it('refuses an empty or non-text name in the dictionary, naming the entry', () => {
     const empty = columnsFile({
       name: { dictionary: ['Alfa', ''], indices: [0, 1, 0], provenance: illustrative },
@@ -115,10 +124,12 @@ describe('columnar projects file', () => {
     expect(() =>
       parse(columnsFile({ endDate: { days: [1, -1, 1], provenance: illustrative } })),
     ).toThrow(/columns\.endDate\.days\[0\]: the project GEN-001 ends/);
-    const text = JSON.stringify(columnsFile()).replace('"rowCount"', '"__proto__":1,"rowCount"');
-    expect(() => parseDatasetText('projects', 'projects.json', text)).toThrow(
-      /the key "__proto__" is not allowed/,
-    );
+    for (const spelled of ['__proto__', '\\u005f_proto__']) {
+      const text = JSON.stringify(columnsFile()).replace('"rowCount"', `"${spelled}":1,"rowCount"`);
+      expect(() => parseDatasetText('projects', 'projects.json', text)).toThrow(
+        /: __proto__: the key "__proto__" is not allowed/,
+      );
+    }
   });
 
   it('still reads the row form', () => {

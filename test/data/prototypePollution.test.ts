@@ -105,6 +105,19 @@ describe('keys that could pollute prototypes', () => {
     );
   });
 
+  it('a key spelled with escapes is found too', () => {
+    for (const [escaped, key] of [
+      ['\\u005f\\u005fproto__', '__proto__'],
+      ['constructo\\u0072', 'constructor'],
+      ['\\u0070rototype', 'prototype'],
+    ]) {
+      const text = `{"a":[1,2],"b":{"${escaped}":{}}}`;
+      expect(() => parseDataset('escaped.json', text, surveyDatasetSchema)).toThrow(
+        `escaped.json: b.${key}: the key "${key}" is not allowed`,
+      );
+    }
+  });
+
   it('the bundled datasets load without changing Object.prototype', () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
     for (const { file, schema } of DATASETS) {
