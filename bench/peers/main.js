@@ -1,21 +1,12 @@
 // The benchmark's peer page: the same chart as the dashboard's "projects per result level" with
 // a region filter, drawn by Observable Plot (?lib=plot) or Vega-Lite through vega-embed
 // (?lib=vegalite), each used the way its documentation shows, on the same generated data.
-// After each render the page sets `data-rendered` on #chart to the number of renders so far, so
-// the harness can tell a finished render (Vega draws asynchronously) from a pending one.
-/* global location, document, Option */
+/* global location */
 import * as Plot from '@observablehq/plot';
 import vegaEmbed from 'vega-embed';
+import { LEVELS, runPeerPage } from './peerPage.js';
 
-const LEVELS = ['policy', 'collaboration', 'organisation', 'individual'];
-// The dashboard's region select begins the same way: all regions, then ESF national.
-const REGIONS = ['', 'SE0', 'SE32', 'SE31', 'SE21', 'SE11', 'SE22', 'SE23', 'SE33', 'SE12'];
 const library = new URLSearchParams(location.search).get('lib') ?? 'plot';
-const select = document.getElementById('region');
-const chart = document.getElementById('chart');
-for (const code of REGIONS) select.append(new Option(code || 'All regions', code));
-let renders = 0;
-const rendered = () => (chart.dataset.rendered = String((renders += 1)));
 
 /** The columnar projects file as the long table a chart library takes: one row per project and level. */
 function tidyRows(file) {
@@ -31,7 +22,7 @@ function tidyRows(file) {
   return rows;
 }
 
-async function plotChart(rows) {
+async function plotChart(rows, { select, chart, rendered }) {
   const draw = (region) =>
     Plot.plot({
       width: 640,
@@ -57,7 +48,7 @@ async function plotChart(rows) {
   select.addEventListener('change', render);
 }
 
-async function vegaLiteChart(rows) {
+async function vegaLiteChart(rows, { select, chart, rendered }) {
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: 540,
@@ -81,19 +72,6 @@ async function vegaLiteChart(rows) {
   });
 }
 
-async function loadAndDraw() {
-  const response = await fetch('/bench-data/projects.json');
-  const rows = tidyRows(await response.json());
-  await (library === 'vegalite' ? vegaLiteChart(rows) : plotChart(rows));
-  document.body.dataset.ready = 'true';
-}
-
-// ?defer=1: the page's code loads first and the data only when #load is pressed, as when a
-// dataset is opened in a page that is already running.
-if (new URLSearchParams(location.search).has('defer')) {
-  const load = document.createElement('button');
-  load.id = 'load';
-  load.textContent = 'Load the projects';
-  load.addEventListener('click', loadAndDraw, { once: true });
-  document.body.append(load);
-} else await loadAndDraw();
+await runPeerPage((file, page) =>
+  library === 'vegalite' ? vegaLiteChart(tidyRows(file), page) : plotChart(tidyRows(file), page),
+);
