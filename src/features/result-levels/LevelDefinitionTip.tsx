@@ -32,9 +32,11 @@ export function LevelDefinitionTip({
       }
     >
       {short ? i18n.t.filters.levels[level.level] : level.label}
-      <span aria-hidden="true" className="level-tip__icon">
-        i
-      </span>
+      <svg className="level-tip__icon" viewBox="0 0 20 20" aria-hidden="true">
+        <circle cx="10" cy="10" r="8.5" />
+        <path d="M10 9v5.5M8.5 14.5h3M8.5 9H10" />
+        <circle className="level-tip__dot" cx="10" cy="5.75" r="1.25" />
+      </svg>
     </InfoTip>
   );
 }
