@@ -8,9 +8,10 @@ describe('prefetchViewDatasets', () => {
     const client = new QueryClient();
     const prefetch = vi.spyOn(client, 'prefetchQuery').mockResolvedValue(undefined);
     prefetchViewDatasets(client, '/survey');
+    // The small region list first: the worker reads one file at a time.
     expect(prefetch.mock.calls.map(([query]) => query.queryKey)).toEqual([
-      surveyQuery.queryKey,
       regionsQuery.queryKey,
+      surveyQuery.queryKey,
     ]);
 
     prefetch.mockClear();
