@@ -233,7 +233,6 @@ export function PresentPage() {
 
   const stageRef = useRef<HTMLElement>(null);
   const captionRef = useRef<HTMLDivElement>(null);
-  const captionBeside = useCaptionRoom(captionRef);
   const viewportWidth = useViewportWidth();
   const fit = usePresentationFit({
     stage: stageRef,
@@ -395,6 +394,8 @@ export function PresentPage() {
     },
     i18n,
   );
+  // The caption's text, and its size with the fit: its room is measured again before the paint.
+  const captionBeside = useCaptionRoom(captionRef, `${joinCaption([caption, updatedText])} ${fit}`);
   const autoStatus =
     autoSeconds === undefined ? null : (
       <div className="presentation-auto">

@@ -15,19 +15,23 @@ export const DEFAULT_CHART_TEXT_SCALE: ChartTextScale = { minFontSize: 13, maxFo
 export function useChartSize<T extends HTMLElement = HTMLDivElement>() {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(FALLBACK_WIDTH);
+  const scale = useContext(ChartTextScaleContext);
+  const measure = useCallback(() => {
+    const measured = Math.floor(ref.current?.getBoundingClientRect().width ?? 0);
+    if (measured > 0) setWidth(measured);
+  }, []);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measure = () => {
-      const measured = Math.floor(element.getBoundingClientRect().width);
-      if (measured > 0) setWidth(measured);
-    };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [measure]);
+  // A new text scale (presentation mode's fit) changes the page's spacing with it: measured now,
+  // before the browser paints, where the observer would answer a frame later.
+  useLayoutEffect(measure, [measure, scale]);
   return { ref, width };
 }
 

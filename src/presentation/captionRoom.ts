@@ -28,33 +28,42 @@ export function keepCaptionRoom(caption: HTMLElement | null): { width: number } 
   return { width };
 }
 
+/** Writes the caption's room (keepCaptionRoom) and says whether it fits beside the title. */
+function measureCaptionRoom(caption: HTMLElement | null): boolean {
+  if (!caption) return false;
+  const { width } = keepCaptionRoom(caption);
+  const row = caption.parentElement?.getBoundingClientRect().width ?? 0;
+  return captionFitsBeside(width, row);
+}
+
 /**
  * Keeps the caption's room up to date as its text changes (see keepCaptionRoom), and says whether
- * it fits beside the view's title (captionFitsBeside), decided before the step is painted.
+ * it fits beside the view's title (captionFitsBeside), decided before the step is painted: on each
+ * `changeKey` (a new step, its data, a new text size) at once, and otherwise when it resizes.
  */
-export function useCaptionRoom(caption: RefObject<HTMLElement | null>): boolean {
+export function useCaptionRoom(caption: RefObject<HTMLElement | null>, changeKey: string): boolean {
   const [beside, setBeside] = useState(false);
   useLayoutEffect(() => {
     const element = caption.current;
-    const measure = () => {
-      if (!element) return;
-      const { width } = keepCaptionRoom(element);
-      const row = element.parentElement?.getBoundingClientRect().width ?? 0;
-      setBeside(captionFitsBeside(width, row));
-    };
-    measure();
-    const root = document.documentElement;
     const observer =
-      element && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(measure) : null;
+      element && typeof ResizeObserver !== 'undefined'
+        ? new ResizeObserver(() => setBeside(measureCaptionRoom(element)))
+        : null;
     if (element) {
       observer?.observe(element);
       if (element.parentElement) observer?.observe(element.parentElement);
     }
+    const root = document.documentElement;
     return () => {
       observer?.disconnect();
       root.style.removeProperty(CAPTION_ROOM);
       root.style.removeProperty(CAPTION_WIDTH);
     };
   }, [caption]);
+  useLayoutEffect(() => {
+    // Measured before the paint, as a layout effect is for: the render it causes is not painted.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setBeside(measureCaptionRoom(caption.current));
+  }, [caption, changeKey]);
   return beside;
 }

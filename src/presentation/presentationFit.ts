@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { presentationRootFontSize, SMALLEST_PRESENTATION_FONT_SIZE } from './projectorScale';
 
 /** Text shrinks by at most a third: the audience sees the screen's whole width at any resolution. */
@@ -97,6 +98,17 @@ export function advanceFitSearch(
   return { ...search, fit: next, overflowed, changes: changes + 1 };
 }
 
+/**
+ * The search the page goes on with once a step has been fitted before its first paint: with the
+ * changes counted afresh, as those measures may have caught a chart before it settled (a width
+ * observed a frame later), but still only shrinking after an overflow. A chart judged too tall
+ * keeps the full size.
+ */
+export function continuedFitSearch(search: FitSearch): FitSearch {
+  const tooTall = search.done && search.changes < MOST_CHANGES_PER_STEP;
+  return tooTall ? search : { ...search, changes: 0, done: false };
+}
+
 /** The chart a step shows: the one it highlights, else the view's first. */
 export function stepFigure(
   stage: HTMLElement | null,
@@ -122,6 +134,26 @@ function placementOf(figure: HTMLElement, scrolledTo: boolean): ChartPlacement {
 }
 
 /**
+ * The search after a measure of the step's chart at `fit` (looked up at each measure: the chart
+ * may be drawn anew, an error and then a retry); as it was where the step shows no chart.
+ */
+function measuredSearch(
+  search: FitSearch,
+  fit: number,
+  stage: HTMLElement | null,
+  highlight: number | undefined,
+  viewportWidth: number,
+): FitSearch {
+  const figure = stepFigure(stage, highlight);
+  if (!figure) return { ...search, fit };
+  return advanceFitSearch(
+    { ...search, fit },
+    placementOf(figure, highlight !== undefined),
+    smallestFit(viewportWidth),
+  );
+}
+
+/**
  * Shrinks the presentation's text (by at most a third, never below 12 px) until the step's chart
  * ends above the screen's bottom, and lets it grow back on a step with room: on a projector,
  * where every scrolling key steps, a chart taller than the screen would otherwise never show its
@@ -139,6 +171,7 @@ export function usePresentationFit(options: {
   const { stage, stepKey, highlight, ready, viewportWidth } = options;
   const [fit, setFit] = useState(1);
   const fitNow = useRef(fit);
+  const search = useRef(startFitSearch(fit));
 
   useLayoutEffect(() => {
     fitNow.current = fit;
@@ -149,24 +182,49 @@ export function usePresentationFit(options: {
     };
   }, [fit]);
 
+  // A new step (or its data) finds its fit before the browser paints it, once the commit's own
+  // effects have run (charts measure their width, a highlighted chart scrolls in): each change is
+  // rendered at once and the chart measured again. The observer below answers a frame late, and
+  // the audience saw that frame at the fit of the step before; it goes on with this search.
+  useLayoutEffect(() => {
+    if (!ready) return;
+    search.current = startFitSearch(fitNow.current);
+    let cancelled = false;
+    queueMicrotask(() => {
+      while (!cancelled) {
+        search.current = measuredSearch(
+          search.current,
+          fitNow.current,
+          stage.current,
+          highlight,
+          viewportWidth,
+        );
+        const next = search.current.fit;
+        if (next === fitNow.current) break;
+        flushSync(() => setFit(next));
+      }
+      if (!cancelled) search.current = continuedFitSearch(search.current);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [stage, stepKey, highlight, ready, viewportWidth]);
+
   useEffect(() => {
     const shown = stage.current;
     if (!ready || !shown || typeof ResizeObserver === 'undefined') return;
-    const smallest = smallestFit(viewportWidth);
-    let search = startFitSearch(fitNow.current);
     const adjust = () => {
-      // Looked up at each measure: the chart may be drawn anew (an error, then a retry).
-      const figure = stepFigure(shown, highlight);
-      if (!figure) return;
-      search = advanceFitSearch(
-        { ...search, fit: fitNow.current },
-        placementOf(figure, highlight !== undefined),
-        smallest,
+      search.current = measuredSearch(
+        search.current,
+        fitNow.current,
+        shown,
+        highlight,
+        viewportWidth,
       );
-      if (search.fit !== fitNow.current) setFit(search.fit);
+      if (search.current.fit !== fitNow.current) setFit(search.current.fit);
     };
     const resized = () => {
-      search = startFitSearch(fitNow.current);
+      search.current = startFitSearch(fitNow.current);
       adjust();
     };
     // The stage grows and shrinks with the chart, its text and its data.

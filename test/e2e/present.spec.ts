@@ -234,6 +234,61 @@ test.describe('presentation mode', () => {
     });
   }
 
+  test('a new step is painted at its own fit from its first frame', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/present?step=3&lang=en');
+    await expectStep(page, 3, SECTORS);
+    await expect(page.locator('figure.chart-figure svg[role="img"]').first()).toBeVisible();
+
+    for (const [key, step] of [
+      ['ArrowRight', 4],
+      ['ArrowRight', 5],
+      ['ArrowLeft', 4],
+    ] as const) {
+      // Every painted frame from the key on: the step the controls name, the fit, and where the
+      // step's chart ends, if it is drawn yet.
+      await page.evaluate(() => {
+        const frames: { step: string; fit: string; chartEnd: number | null }[] = [];
+        (window as unknown as { frames_: typeof frames }).frames_ = frames;
+        const record = () => {
+          const figure = document.querySelector('figure.chart-figure');
+          const footer = figure?.querySelector(':scope > .chart-figure__footer');
+          frames.push({
+            step: /Step (\d+) of/.exec(document.body.textContent ?? '')?.[1] ?? '',
+            fit: getComputedStyle(document.documentElement).getPropertyValue('--presentation-fit'),
+            chartEnd:
+              figure?.querySelector('svg[role="img"]') && footer
+                ? footer.getBoundingClientRect().top
+                : null,
+          });
+          if (frames.length < 20) requestAnimationFrame(record);
+        };
+        requestAnimationFrame(record);
+      });
+      await page.keyboard.press(key);
+      await expect
+        .poll(() =>
+          page.evaluate(() => (window as unknown as { frames_: unknown[] }).frames_.length),
+        )
+        .toBe(20);
+      const frames = await page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              frames_: { step: string; fit: string; chartEnd: number | null }[];
+            }
+          ).frames_,
+      );
+      const shown = frames.filter(
+        (frame) => frame.step === String(step) && frame.chartEnd !== null,
+      );
+      expect(shown.length, `step ${step} drawn`).toBeGreaterThan(3);
+      // Its first frame is already at the fit it keeps, with the chart's end on screen.
+      expect(shown[0]!.fit, `step ${step}: first frame's fit`).toBe(shown.at(-1)!.fit);
+      expect(shown[0]!.chartEnd!, `step ${step}: chart's end`).toBeLessThanOrEqual(720);
+    }
+  });
+
   test('the controls fade without mouse movement and a caption names the active filters', async ({
     page,
   }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   advanceFitSearch,
+  continuedFitSearch,
   nextFit,
   smallestFit,
   startFitSearch,
@@ -109,5 +110,21 @@ describe('presentation fit', () => {
     const { search, fits } = settle((fit) => ({ top: 300, height: 4000 * fit, limit: 1064 }), 0.7);
     expect(search).toMatchObject({ fit: 1, done: true });
     expect(fits).toEqual([0.7, 1]);
+  });
+
+  it('goes on after the first paint with its changes counted afresh, shrinking only', () => {
+    const spent: FitSearch = { fit: 0.9, overflowed: true, changes: 4, done: true };
+    const continued = continuedFitSearch(spent);
+    expect(continued).toMatchObject({ fit: spent.fit, changes: 0, done: false, overflowed: true });
+    // Measured again once the chart has settled, taller than it was: it shrinks again.
+    expect(
+      advanceFitSearch(continued, { top: 0, height: 1100, limit: 1000 }, 2 / 3).fit,
+    ).toBeLessThan(spent.fit);
+    // Roomier: it does not grow back, which is how a page would flicker.
+    expect(advanceFitSearch(continued, { top: 0, height: 500, limit: 1000 }, 2 / 3).fit).toBe(
+      spent.fit,
+    );
+    const tooTall = settle((fit) => ({ top: 300, height: 4000 * fit, limit: 1064 }), 0.7).search;
+    expect(continuedFitSearch(tooTall)).toBe(tooTall);
   });
 });
