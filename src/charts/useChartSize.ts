@@ -22,15 +22,13 @@ export function useChartSize<T extends HTMLElement = HTMLDivElement>() {
   }, []);
   useLayoutEffect(() => {
     const element = ref.current;
-    if (!element) return;
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
   }, [measure]);
-  // A new text scale (presentation mode's fit) changes the page's spacing with it: measured now,
-  // before the browser paints, where the observer would answer a frame later.
+  // Measured before the first paint, and again with each new text scale (presentation mode's fit
+  // changes the page's spacing with it), where the observer would answer a frame later.
   useLayoutEffect(measure, [measure, scale]);
   return { ref, width };
 }

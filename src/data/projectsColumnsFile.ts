@@ -107,7 +107,7 @@ function checkDictionary(
   check(file, location, z.array(schema), dictionary);
 }
 
-/** A column's dictionary: none is empty; anything but an array fails as zod would name it. */
+/** A column's dictionary (an empty one where it has none); anything but an array fails as zod names it. */
 function dictionaryOf(file: string, location: string, value: unknown): unknown[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value : check(file, location, z.array(z.unknown()), value);
