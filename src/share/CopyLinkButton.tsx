@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { ShareIcon } from './ShareIcon';
+import { ShareIcon, ShareLabel } from './ShareIcon';
 
 /** The current page's address with `#<chartId>`, so that the link opens at this chart. */
 export function chartLink(chartId: string): string {
@@ -29,9 +29,14 @@ export function CopyLinkButton({ chartId }: { chartId: string }) {
   };
   return (
     <span className="share-copy">
-      <button type="button" className="share-button" onClick={() => void copy()}>
+      <button
+        type="button"
+        className="share-button"
+        data-tip={t.share.copyLink}
+        onClick={() => void copy()}
+      >
         <ShareIcon name="link" />
-        {t.share.copyLink}
+        <ShareLabel>{t.share.copyLink}</ShareLabel>
       </button>
       <span role="status" className="share-status">
         {state.kind === 'copied' ? t.share.linkCopied : ''}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { ExportRequest } from './exportFigure';
-import { ShareIcon } from './ShareIcon';
+import { ShareIcon, ShareLabel } from './ShareIcon';
 import { SIZE_PRESET_NAMES } from './svgExport';
 
 const ITEM_STEPS = { ArrowDown: 1, ArrowUp: -1, Home: 0, End: 0 } as const;
@@ -75,9 +75,9 @@ export function DownloadMenu({ onDownload }: { onDownload: (request: ExportReque
         }
       }}
     >
-      <summary className="share-button">
+      <summary className="share-button" data-tip={t.share.download}>
         <ShareIcon name="download" />
-        {t.share.download}
+        <ShareLabel>{t.share.download}</ShareLabel>
       </summary>
       <div className="share-menu__panel">
         <ul className="share-menu__list">

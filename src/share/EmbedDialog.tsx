@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { embedSnippet, embedUrl } from './embedSnippet';
 import type { FigureData } from './figureData';
-import { ShareIcon } from './ShareIcon';
+import { ShareIcon, ShareLabel } from './ShareIcon';
 
 /**
  * The embed button and its modal dialog: the chart's embed address (optionally with the filters
@@ -19,10 +19,11 @@ export function EmbedButton({ data }: { data: FigureData }) {
         type="button"
         className="share-button"
         aria-haspopup="dialog"
+        data-tip={t.share.embed}
         onClick={() => setOpen(true)}
       >
         <ShareIcon name="embed" />
-        {t.share.embed}
+        <ShareLabel>{t.share.embed}</ShareLabel>
       </button>
       {open ? (
         <EmbedDialog

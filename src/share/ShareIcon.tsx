@@ -16,3 +16,11 @@ export function ShareIcon({ name }: { name: ShareIconName }) {
     </svg>
   );
 }
+
+/**
+ * A share control's visible text. In a narrow figure only the icon shows, and the text becomes a
+ * tooltip (the control's `data-tip`) while it stays the control's accessible name (share.css).
+ */
+export function ShareLabel({ children }: { children: string }) {
+  return <span className="share-button__label">{children}</span>;
+}

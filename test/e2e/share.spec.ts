@@ -206,4 +206,34 @@ test.describe('explain and share a chart', () => {
     await expect(dialog).toBeHidden();
     await expect(embed).toBeFocused();
   });
+  test('in a narrow card the actions show their icons on one row, named, with tooltips', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/results?lang=en');
+    const narrow = page.locator('#results-counts');
+    const tools = narrow.getByRole('group', { name: 'Table, downloads and sharing' });
+    await expect(tools).toBeVisible();
+    const controls = tools.locator('.share-button');
+    const tops = await controls.evaluateAll((elements) =>
+      elements.map((element) => Math.round(element.getBoundingClientRect().top)),
+    );
+    expect(tops).toHaveLength(5);
+    expect(new Set(tops).size).toBe(1);
+
+    const copy = narrow.getByRole('button', { name: 'Copy link' });
+    await expect(copy).toBeVisible();
+    const labelWidth = (button: typeof copy) =>
+      button
+        .locator('.share-button__label')
+        .evaluate((label) => label.getBoundingClientRect().width);
+    expect(await labelWidth(copy)).toBeLessThanOrEqual(1);
+    const tooltip = () => copy.evaluate((button) => getComputedStyle(button, '::after').content);
+    expect(await tooltip()).toBe('none');
+    await copy.hover();
+    await expect.poll(tooltip).toContain('Copy link');
+
+    const wide = page.locator('#results-matrix').getByRole('button', { name: 'Copy link' });
+    expect(await labelWidth(wide)).toBeGreaterThan(40);
+  });
 });
