@@ -18,6 +18,14 @@ const SCREEN_MARGIN_REM = 0.75;
 
 const FIT_PROPERTY = '--presentation-fit';
 
+/**
+ * Puts `fit` on the page before React renders it: a chart measures its width in its own layout
+ * effect, which runs before the fit's, and would otherwise measure the spacing of the fit before.
+ */
+function showFit(fit: number): void {
+  document.documentElement.style.setProperty(FIT_PROPERTY, String(fit));
+}
+
 /** The smallest fit on a screen this wide: two thirds, and the text at least 12 px. */
 export function smallestFit(viewportWidth: number): number {
   const readable = SMALLEST_PRESENTATION_FONT_SIZE / presentationRootFontSize(viewportWidth);
@@ -175,12 +183,16 @@ export function usePresentationFit(options: {
 
   useLayoutEffect(() => {
     fitNow.current = fit;
-    const root = document.documentElement;
-    root.style.setProperty(FIT_PROPERTY, String(fit));
-    return () => {
-      root.style.removeProperty(FIT_PROPERTY);
-    };
+    showFit(fit);
   }, [fit]);
+  // Removed only when presenting ends: a cleanup on each new fit would leave the charts' own
+  // layout effects, which run between it and the next fit's, measuring a page without a fit.
+  useLayoutEffect(
+    () => () => {
+      document.documentElement.style.removeProperty(FIT_PROPERTY);
+    },
+    [],
+  );
 
   // A new step (or its data) finds its fit before the browser paints it, once the commit's own
   // effects have run (charts measure their width, a highlighted chart scrolls in): each change is
@@ -201,6 +213,7 @@ export function usePresentationFit(options: {
         );
         const next = search.current.fit;
         if (next === fitNow.current) break;
+        showFit(next);
         flushSync(() => setFit(next));
       }
       if (!cancelled) search.current = continuedFitSearch(search.current);
@@ -221,7 +234,10 @@ export function usePresentationFit(options: {
         highlight,
         viewportWidth,
       );
-      if (search.current.fit !== fitNow.current) setFit(search.current.fit);
+      const next = search.current.fit;
+      if (next === fitNow.current) return;
+      showFit(next);
+      setFit(next);
     };
     const resized = () => {
       search.current = startFitSearch(fitNow.current);

@@ -236,19 +236,20 @@ test.describe('presentation mode', () => {
 
   test('a new step is painted at its own fit from its first frame', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto('/present?step=3&lang=en');
-    await expectStep(page, 3, SECTORS);
+    await page.goto('/present?step=1&lang=en');
     await expect(page.locator('figure.chart-figure svg[role="img"]').first()).toBeVisible();
 
     for (const [key, step] of [
+      ['ArrowRight', 2],
+      ['ArrowRight', 3],
       ['ArrowRight', 4],
       ['ArrowRight', 5],
       ['ArrowLeft', 4],
     ] as const) {
-      // Every painted frame from the key on: the step the controls name, the fit, and where the
-      // step's chart ends, if it is drawn yet.
+      // Every painted frame from the key on: the step the controls name, the fit, where the
+      // step's chart ends, if it is drawn yet, and where every chart ends.
       await page.evaluate(() => {
-        const frames: { step: string; fit: string; chartEnd: number | null }[] = [];
+        const frames: { step: string; fit: string; chartEnd: number | null; ends: string }[] = [];
         (window as unknown as { frames_: typeof frames }).frames_ = frames;
         const record = () => {
           const figure = document.querySelector('figure.chart-figure');
@@ -260,6 +261,9 @@ test.describe('presentation mode', () => {
               figure?.querySelector('svg[role="img"]') && footer
                 ? footer.getBoundingClientRect().top
                 : null,
+            ends: [...document.querySelectorAll('figure.chart-figure')]
+              .map((each) => Math.round(each.getBoundingClientRect().bottom))
+              .join(','),
           });
           if (frames.length < 20) requestAnimationFrame(record);
         };
@@ -275,7 +279,7 @@ test.describe('presentation mode', () => {
         () =>
           (
             window as unknown as {
-              frames_: { step: string; fit: string; chartEnd: number | null }[];
+              frames_: { step: string; fit: string; chartEnd: number | null; ends: string }[];
             }
           ).frames_,
       );
@@ -286,6 +290,8 @@ test.describe('presentation mode', () => {
       // Its first frame is already at the fit it keeps, with the chart's end on screen.
       expect(shown[0]!.fit, `step ${step}: first frame's fit`).toBe(shown.at(-1)!.fit);
       expect(shown[0]!.chartEnd!, `step ${step}: chart's end`).toBeLessThanOrEqual(720);
+      // Nothing moves after it: no chart grows a frame later.
+      expect(shown[0]!.ends, `step ${step}: charts' ends`).toBe(shown.at(-1)!.ends);
     }
   });
 
