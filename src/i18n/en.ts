@@ -354,6 +354,7 @@ export const en = {
     previous: 'Previous',
     next: 'Next',
     steps: 'Steps and settings',
+    stepsShort: 'Steps',
     stepsTitle: 'Steps in this presentation',
     ownSequence: 'Your own sequence. It is kept in this browser and in the presentation’s link.',
     defaultSequence:
@@ -368,6 +369,7 @@ export const en = {
     fullscreen: 'Full screen',
     exitFullscreen: 'Leave full screen',
     leave: 'Leave presentation',
+    leaveShort: 'Leave',
     blackedOut: 'The screen is black. Press any key to return.',
     keysTitle: 'Keys',
     keys: '→ ↓ Space PageDown: next · ← ↑ PageUp: previous · Home, End: first, last · a number and Enter: that step · f: full screen · b or .: black screen · Esc: leave',

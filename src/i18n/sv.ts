@@ -351,6 +351,7 @@ export const sv: Messages = {
     previous: 'Föregående',
     next: 'Nästa',
     steps: 'Steg och inställningar',
+    stepsShort: 'Steg',
     stepsTitle: 'Stegen i presentationen',
     ownSequence: 'Din egen sekvens. Den sparas i den här webbläsaren och i presentationens länk.',
     defaultSequence:
@@ -365,6 +366,7 @@ export const sv: Messages = {
     fullscreen: 'Helskärm',
     exitFullscreen: 'Lämna helskärm',
     leave: 'Avsluta presentationen',
+    leaveShort: 'Avsluta',
     blackedOut: 'Skärmen är svart. Tryck på valfri tangent för att återgå.',
     keysTitle: 'Tangenter',
     keys: '→ ↓ Mellanslag PageDown: nästa · ← ↑ PageUp: föregående · Home, End: första, sista · ett nummer och Enter: det steget · f: helskärm · b eller .: svart skärm · Esc: avsluta',

@@ -18,6 +18,21 @@ export interface PresentationControlsProps {
   status?: ReactNode;
 }
 
+/**
+ * A control's text, in a word on a phone so the tools take one row. The full text stays its
+ * accessible name, and the word is the start of it (what speech input users say).
+ */
+function ShortOnPhone({ full, short }: { full: string; short: string }) {
+  return (
+    <>
+      <span className="presentation-controls__full">{full}</span>
+      <span className="presentation-controls__short" aria-hidden="true">
+        {short}
+      </span>
+    </>
+  );
+}
+
 /** The presenter's bar: the step's title and number, previous and next, and the tools. */
 export function PresentationControls({
   title,
@@ -69,13 +84,13 @@ export function PresentationControls({
           aria-controls={stepsOpen ? stepsPanelId : undefined}
           onClick={onToggleSteps}
         >
-          {t.present.steps}
+          <ShortOnPhone full={t.present.steps} short={t.present.stepsShort} />
         </button>
         <button type="button" className="toggle" onClick={onToggleFullscreen}>
           {isFullscreen ? t.present.exitFullscreen : t.present.fullscreen}
         </button>
         <button type="button" className="toggle" onClick={onLeave}>
-          {t.present.leave}
+          <ShortOnPhone full={t.present.leave} short={t.present.leaveShort} />
         </button>
       </div>
     </section>

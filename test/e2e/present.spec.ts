@@ -126,6 +126,34 @@ test.describe('presentation mode', () => {
     expect(await stepOf(page)).toBe('6');
   });
 
+  test('on a phone the controls take two rows, the tools a word each under their full names', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/present?step=3');
+    const controls = page.getByRole('region', { name: 'Presentationens kontroller' });
+    const next = controls.getByRole('button', { name: 'Nästa' });
+    const tools = ['Steg och inställningar', 'Helskärm', 'Avsluta presentationen'].map((name) =>
+      controls.getByRole('button', { name, exact: true }),
+    );
+    for (const tool of tools) await expect(tool).toBeVisible();
+    for (const [tool, word] of [
+      [tools[0]!, 'Steg'],
+      [tools[2]!, 'Avsluta'],
+    ] as const) {
+      await expect(tool.locator('.presentation-controls__short')).toHaveText(word);
+      const fullWidth = await tool
+        .locator('.presentation-controls__full')
+        .evaluate((full) => full.getBoundingClientRect().width);
+      expect(fullWidth).toBeLessThanOrEqual(1);
+    }
+    const tops = await Promise.all(
+      [next, ...tools].map(async (control) => Math.round((await control.boundingBox())!.y)),
+    );
+    expect(new Set(tops.slice(1)).size, 'the tools on one row').toBe(1);
+    expect(tops[1]! - tops[0]!, 'the tools right under the step buttons').toBeLessThan(60);
+  });
+
   test('f toggles full screen, b and . black the screen, any key returns, Esc leaves', async ({
     page,
   }) => {
