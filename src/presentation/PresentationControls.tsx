@@ -19,16 +19,14 @@ export interface PresentationControlsProps {
 }
 
 /**
- * A control's text, in a word on a phone so the tools take one row. The full text stays its
- * accessible name, and the word is the start of it (what speech input users say).
+ * A control's text, in a word on a phone so the tools take one row. The control's `aria-label`
+ * is the full text, which starts with the word (what speech input users say).
  */
 function ShortOnPhone({ full, short }: { full: string; short: string }) {
   return (
     <>
       <span className="presentation-controls__full">{full}</span>
-      <span className="presentation-controls__short" aria-hidden="true">
-        {short}
-      </span>
+      <span className="presentation-controls__short">{short}</span>
     </>
   );
 }
@@ -82,6 +80,7 @@ export function PresentationControls({
           className="toggle"
           aria-expanded={stepsOpen}
           aria-controls={stepsOpen ? stepsPanelId : undefined}
+          aria-label={t.present.steps}
           onClick={onToggleSteps}
         >
           <ShortOnPhone full={t.present.steps} short={t.present.stepsShort} />
@@ -89,7 +88,7 @@ export function PresentationControls({
         <button type="button" className="toggle" onClick={onToggleFullscreen}>
           {isFullscreen ? t.present.exitFullscreen : t.present.fullscreen}
         </button>
-        <button type="button" className="toggle" onClick={onLeave}>
+        <button type="button" className="toggle" aria-label={t.present.leave} onClick={onLeave}>
           <ShortOnPhone full={t.present.leave} short={t.present.leaveShort} />
         </button>
       </div>

@@ -32,7 +32,7 @@ export function CopyLinkButton({ chartId }: { chartId: string }) {
       <button
         type="button"
         className="share-button"
-        data-tip={t.share.copyLink}
+        aria-label={t.share.copyLink}
         onClick={() => void copy()}
       >
         <ShareIcon name="link" />

@@ -75,7 +75,7 @@ export function DownloadMenu({ onDownload }: { onDownload: (request: ExportReque
         }
       }}
     >
-      <summary className="share-button" data-tip={t.share.download}>
+      <summary className="share-button" aria-label={t.share.download}>
         <ShareIcon name="download" />
         <ShareLabel>{t.share.download}</ShareLabel>
       </summary>

@@ -19,7 +19,7 @@ export function EmbedButton({ data }: { data: FigureData }) {
         type="button"
         className="share-button"
         aria-haspopup="dialog"
-        data-tip={t.share.embed}
+        aria-label={t.share.embed}
         onClick={() => setOpen(true)}
       >
         <ShareIcon name="embed" />

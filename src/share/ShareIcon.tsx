@@ -18,8 +18,8 @@ export function ShareIcon({ name }: { name: ShareIconName }) {
 }
 
 /**
- * A share control's visible text. In a narrow figure only the icon shows, and the text becomes a
- * tooltip (the control's `data-tip`) while it stays the control's accessible name (share.css).
+ * A share control's visible text, the same as its `aria-label`: in a narrow figure only the icon
+ * shows, and the label is its name and its tooltip (share.css).
  */
 export function ShareLabel({ children }: { children: string }) {
   return <span className="share-button__label">{children}</span>;
