@@ -1,5 +1,5 @@
 import type { Project } from './projectsSchema';
-import { regionsWithin } from './regionTree';
+import { regionsWithin, sameAreaAbove } from './regionTree';
 import type { Region, RegionCode } from './regionsSchema';
 import type { ResultLevel } from './resultLevels';
 
@@ -15,7 +15,8 @@ export interface ProjectFilters {
 
 /**
  * The region codes a project may have to count in the chosen region (an ESF region includes its
- * counties; national projects too when they count everywhere), or null for every region.
+ * counties, a county the ESF region that is only that county; national projects too when they
+ * count everywhere), or null for every region.
  */
 export function regionCodesFor(
   regions: readonly Region[],
@@ -23,6 +24,7 @@ export function regionCodesFor(
 ): Set<RegionCode> | null {
   if (filters.region === null) return null;
   const codes = regionsWithin(regions, filters.region);
+  for (const same of sameAreaAbove(regions, filters.region)) codes.add(same);
   if (filters.nationalEverywhere) codes.add(ESF_NATIONAL_CODE);
   return codes;
 }

@@ -35,3 +35,21 @@ export function ancestorOfKind(
   }
   return undefined;
 }
+
+/**
+ * The regions above `code` that cover the same area: each parent whose only child is the region
+ * below it (the ESF region Stockholm is Stockholms län). A record kept at such a region is in the
+ * chosen one too.
+ */
+export function sameAreaAbove(regions: readonly Region[], code: RegionCode): RegionCode[] {
+  const above: RegionCode[] = [];
+  let current = findRegion(regions, code);
+  while (current?.parent != null && !above.includes(current.parent)) {
+    const parent = current.parent;
+    const children = regions.filter((region) => region.parent === parent);
+    if (children.length !== 1) break;
+    above.push(parent);
+    current = findRegion(regions, parent);
+  }
+  return above;
+}

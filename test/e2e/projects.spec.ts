@@ -79,6 +79,17 @@ test.describe('project explorer', () => {
     await expect(table.locator('tbody tr[data-row]')).toHaveCount(40);
   });
 
+  test('a county lists the projects kept at the ESF region that is only that county', async ({
+    page,
+  }) => {
+    await page.goto('/projects?lang=en&region=SE11');
+    const rows = page.getByRole('figure', { name: 'Project list' }).locator('tbody tr[data-row]');
+    await expect(rows.first()).toBeVisible();
+    const inRegion = await rows.count();
+    await page.goto('/projects?lang=en&region=SE-AB');
+    await expect(rows).toHaveCount(inRegion);
+  });
+
   test('keyboard alone reaches a project link and opens it', async ({ page }) => {
     await page.goto('/projects?lang=en');
     await expect(page.locator('tbody tr[data-row]')).toHaveCount(40);
