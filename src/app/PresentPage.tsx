@@ -128,9 +128,18 @@ export function stepCaption(
   ]);
 }
 
-/** Whether the step's view shows illustrative values: every view but the national survey does. */
-export function stepShowsIllustrative(path: StepPath, search: Record<string, unknown>): boolean {
-  return path !== '/survey' || parseFilters(search).region !== null;
+/**
+ * Whether the step's chart shows illustrative values: every chart but the national survey and the
+ * sectors' published order (the sector view's first chart, whatever its filters) does.
+ */
+export function stepShowsIllustrative(
+  path: StepPath,
+  search: Record<string, unknown>,
+  highlight?: number,
+): boolean {
+  if (path === '/survey') return parseFilters(search).region !== null;
+  if (path === '/sectors') return (highlight ?? 1) > 1;
+  return true;
 }
 
 function isFocusVisible(element: Element): boolean {
@@ -487,7 +496,7 @@ export function PresentPage() {
               <span className="visually-hidden">{t.present.captionLabel}: </span>
               {joinCaption([caption, updatedText])}
             </p>
-            {stepShowsIllustrative(step.path, viewSearch) ? (
+            {stepShowsIllustrative(step.path, viewSearch, step.highlight) ? (
               <span className="provenance-chip provenance-chip--illustrative">
                 ⚠ {t.provenance.illustrative}
               </span>

@@ -56,10 +56,12 @@ describe('stepCaption', () => {
 });
 
 describe('stepShowsIllustrative', () => {
-  it('is true for every view but the national survey', () => {
+  it('is true for every chart but the national survey and the sectors’ published order', () => {
     expect(stepShowsIllustrative('/survey', {})).toBe(false);
     expect(stepShowsIllustrative('/survey', { region: 'SE-AB' })).toBe(true);
-    expect(stepShowsIllustrative('/sectors', {})).toBe(true);
+    expect(stepShowsIllustrative('/sectors', {})).toBe(false);
+    expect(stepShowsIllustrative('/sectors', { region: 'SE-AB' }, 1)).toBe(false);
+    expect(stepShowsIllustrative('/sectors', {}, 2)).toBe(true);
     expect(stepShowsIllustrative('/results', {})).toBe(true);
     expect(stepShowsIllustrative('/projects', {})).toBe(true);
   });
