@@ -33,3 +33,16 @@ export function provenanceWords(
 export function illustrativeWords(i18n: I18n): ProvenanceWords {
   return { kind: 'illustrative', detail: i18n.t.sources.madeUp };
 }
+
+const CAUTION: Record<ProvenanceKind, number> = { published: 0, derived: 1, illustrative: 2 };
+
+/** Of several values' provenances, the one to state for them together: illustrative over derived over published. */
+export function mostCautiousWords(
+  first: ProvenanceWords,
+  ...rest: ProvenanceWords[]
+): ProvenanceWords {
+  return rest.reduce(
+    (cautious, next) => (CAUTION[next.kind] > CAUTION[cautious.kind] ? next : cautious),
+    first,
+  );
+}

@@ -101,6 +101,12 @@ export const en = {
       regionalShare: 'Share in the region',
       regionalRank: 'Rank in the region',
     },
+    provenanceGroups: {
+      national: 'Provenance of the figures for Sweden',
+      nationalDetail: 'Where the figures for Sweden come from',
+      regional: 'Provenance of the regional figures',
+      regionalDetail: 'Where the regional figures come from',
+    },
     compareFigureSummary: (top: string, share: string, region: string, regionalRank: string) =>
       `${top} is the top priority nationally at ${share}; in ${region} it ranks ${regionalRank} (illustrative figures).`,
   },

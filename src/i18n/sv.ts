@@ -101,6 +101,12 @@ export const sv: Messages = {
       regionalShare: 'Andel i regionen',
       regionalRank: 'Rang i regionen',
     },
+    provenanceGroups: {
+      national: 'Ursprung, siffror för Sverige',
+      nationalDetail: 'Varifrån siffrorna för Sverige kommer',
+      regional: 'Ursprung, regionala siffror',
+      regionalDetail: 'Varifrån de regionala siffrorna kommer',
+    },
     compareFigureSummary: (top, share, region, regionalRank) =>
       `${top} är högst prioriterat nationellt med ${share}; i ${region} rankas det ${regionalRank} (exempeldata).`,
   },

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import type { FigureData } from './figureData';
+import { provenanceColumns, type FigureData } from './figureData';
 import { formatCell, isNumericColumn } from './formatCell';
 
 /** Above this many rows the table shows the first ones; the downloads keep every row. */
@@ -14,6 +14,7 @@ export function DataTable({ data }: { data: FigureData }) {
   if (data.rows.length === 0) {
     return <p className="chart-state chart-state--empty">{t.share.noRows}</p>;
   }
+  const provenance = provenanceColumns(data, t.share);
   const rowHeaderKey =
     data.columns.find((column) => column.type === 'text')?.key ?? data.columns[0]?.key;
   return (
@@ -34,7 +35,11 @@ export function DataTable({ data }: { data: FigureData }) {
                 {column.label}
               </th>
             ))}
-            <th scope="col">{t.share.provenance}</th>
+            {provenance.map(({ label }) => (
+              <th key={label} scope="col">
+                {label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -53,12 +58,17 @@ export function DataTable({ data }: { data: FigureData }) {
                   </td>
                 );
               })}
-              <td>
-                <span className={`provenance-chip provenance-chip--${row.provenance.kind}`}>
-                  {t.provenance[row.provenance.kind]}
-                </span>
-                <span className="share-table__detail">{row.provenance.detail}</span>
-              </td>
+              {provenance.map(({ label, of }) => {
+                const { kind, detail } = of(row);
+                return (
+                  <td key={label}>
+                    <span className={`provenance-chip provenance-chip--${kind}`}>
+                      {t.provenance[kind]}
+                    </span>
+                    <span className="share-table__detail">{detail}</span>
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,7 @@
 import { csvFormatRow } from 'd3-dsv';
 import type { Language } from '../i18n/format';
 import { createI18n } from '../i18n/I18nProvider';
-import type { FigureCell, FigureData } from './figureData';
+import { provenanceColumns, type FigureCell, type FigureData } from './figureData';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -24,15 +24,17 @@ function csvCell(cell: FigureCell): string {
  */
 export function figureCsv(data: FigureData, lang: Language): string {
   const { t } = createI18n(lang);
+  const provenance = provenanceColumns(data, t.share);
   const header = [
     ...data.columns.map((column) => column.label),
-    t.share.provenance,
-    t.share.provenanceDetail,
+    ...provenance.flatMap(({ label, detailLabel }) => [label, detailLabel]),
   ].map(neutralizeFormula);
   const rows = data.rows.map((row) => [
     ...data.columns.map((column) => csvCell(row.cells[column.key] ?? null)),
-    neutralizeFormula(t.provenance[row.provenance.kind]),
-    neutralizeFormula(row.provenance.detail),
+    ...provenance.flatMap(({ of }) => {
+      const { kind, detail } = of(row);
+      return [neutralizeFormula(t.provenance[kind]), neutralizeFormula(detail)];
+    }),
   ]);
   return `${BYTE_ORDER_MARK}${[header, ...rows].map((row) => csvFormatRow(row)).join('\r\n')}\r\n`;
 }
@@ -53,6 +55,16 @@ export function figureJson(data: FigureData): string {
         data.columns.map((column) => [column.key, row.cells[column.key] ?? null]),
       ),
       provenance: { kind: row.provenance.kind, detail: row.provenance.detail },
+      ...(data.provenanceGroups?.length
+        ? {
+            provenanceByGroup: Object.fromEntries(
+              data.provenanceGroups.map((group) => {
+                const { kind, detail } = row.provenanceByGroup?.[group.key] ?? row.provenance;
+                return [group.key, { columns: group.columns, kind, detail }];
+              }),
+            ),
+          }
+        : {}),
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

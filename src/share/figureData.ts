@@ -18,7 +18,24 @@ export type FigureCell = string | number | null;
 export interface FigureRow {
   key: string;
   cells: Readonly<Record<string, FigureCell>>;
+  /** The whole row's: with provenance groups, the most cautious of theirs. */
   provenance: RowProvenance;
+  /** Each provenance group's, by its key, when the figure has groups. */
+  provenanceByGroup?: Readonly<Record<string, RowProvenance>>;
+}
+
+/**
+ * Columns whose values come from one place, in a row that mixes places (published national
+ * shares beside made-up regional ones): each group gets its own provenance in the table and in
+ * every download, so that a published value is never marked made up, nor the reverse.
+ */
+export interface ProvenanceGroup {
+  key: string;
+  /** "Provenance of the national figures", in the chosen language. */
+  label: string;
+  /** The header of the group's detail column in a CSV. */
+  detailLabel: string;
+  columns: readonly string[];
 }
 
 /**
@@ -40,6 +57,36 @@ export interface FigureData {
   summary: string;
   columns: readonly FigureColumn[];
   rows: readonly FigureRow[];
+  /** Absent: one provenance covers the whole row. */
+  provenanceGroups?: readonly ProvenanceGroup[];
+}
+
+/** One provenance column of a table or a download, and how to read it from a row. */
+export interface ProvenanceColumn {
+  label: string;
+  detailLabel: string;
+  of: (row: FigureRow) => RowProvenance;
+}
+
+/** The figure's provenance columns: one per provenance group, or one for the whole row. */
+export function provenanceColumns(
+  data: FigureData,
+  labels: { provenance: string; provenanceDetail: string },
+): ProvenanceColumn[] {
+  if (!data.provenanceGroups?.length) {
+    return [
+      {
+        label: labels.provenance,
+        detailLabel: labels.provenanceDetail,
+        of: (row) => row.provenance,
+      },
+    ];
+  }
+  return data.provenanceGroups.map((group) => ({
+    label: group.label,
+    detailLabel: group.detailLabel,
+    of: (row) => row.provenanceByGroup?.[group.key] ?? row.provenance,
+  }));
 }
 
 /**

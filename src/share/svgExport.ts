@@ -1,7 +1,7 @@
 import { approximateCharsThatFit, wrapText } from '../charts/wrapText';
 import type { Language } from '../i18n/format';
 import { createI18n, type I18n } from '../i18n/I18nProvider';
-import type { FigureData } from './figureData';
+import { provenanceColumns, type FigureData } from './figureData';
 import { formatCell, isNumericColumn } from './formatCell';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -286,11 +286,11 @@ function tableGroup(
       numeric: isNumericColumn(column),
       cells: data.rows.map((row) => formatCell(row.cells[column.key] ?? null, column, i18n)),
     })),
-    {
-      label: i18n.t.share.provenance,
+    ...provenanceColumns(data, i18n.t.share).map(({ label, of }) => ({
+      label,
       numeric: false,
-      cells: data.rows.map((row) => i18n.t.provenance[row.provenance.kind]),
-    },
+      cells: data.rows.map((row) => i18n.t.provenance[of(row).kind]),
+    })),
   ];
   const idealRowHeight = 2.4 * unit;
   const minRowHeight = 1.5 * unit;

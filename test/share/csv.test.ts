@@ -52,6 +52,52 @@ describe('figureCsv', () => {
     expect(neutralizeFormula('')).toBe('');
   });
 
+  it('gives each provenance group its own two columns, and keeps them apart in JSON', () => {
+    const figure = sampleFigure();
+    const grouped = {
+      ...figure,
+      provenanceGroups: [
+        { key: 'first', label: 'Rank: provenance', detailLabel: 'Rank: source', columns: ['rank'] },
+        {
+          key: 'rest',
+          label: 'Share: provenance',
+          detailLabel: 'Share: source',
+          columns: ['share'],
+        },
+      ],
+      rows: figure.rows.map((row, index) =>
+        index === 0
+          ? {
+              ...row,
+              provenance: { kind: 'illustrative' as const, detail: 'made up' },
+              provenanceByGroup: {
+                first: { kind: 'published' as const, detail: 'table 2' },
+                rest: { kind: 'illustrative' as const, detail: 'made up' },
+              },
+            }
+          : row,
+      ),
+    };
+    const [header, first, second] = parse(figureCsv(grouped, 'en'));
+    expect(header?.slice(3)).toEqual([
+      'Rank: provenance',
+      'Rank: source',
+      'Share: provenance',
+      'Share: source',
+    ]);
+    expect(first?.slice(3)).toEqual(['Published', 'table 2', 'Illustrative data', 'made up']);
+    // A row without groups of its own states its one provenance in each.
+    expect(second?.slice(3)).toEqual(['Derived', '253 × 40 %', 'Derived', '253 × 40 %']);
+    const json = JSON.parse(figureJson(grouped)) as {
+      rows: { provenanceByGroup?: Record<string, { columns: string[]; kind: string }> }[];
+    };
+    expect(json.rows[0]?.provenanceByGroup).toEqual({
+      first: { columns: ['rank'], kind: 'published', detail: 'table 2' },
+      rest: { columns: ['share'], kind: 'illustrative', detail: 'made up' },
+    });
+    expect(JSON.parse(figureJson(figure)).rows[0]).not.toHaveProperty('provenanceByGroup');
+  });
+
   it('writes numbers with a dot decimal and no thousands separator in either language', () => {
     const sv = parse(figureCsv(sampleFigure(), 'sv'));
     expect(sv[2]?.[2]).toBe('9.5');

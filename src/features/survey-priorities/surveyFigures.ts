@@ -1,7 +1,7 @@
 import type { Region, RegionCode } from '../../data/regionsSchema';
 import type { SurveyDataset } from '../../data/surveySchema';
 import { filterCaption } from '../../filters/filterCaption';
-import { provenanceWords } from '../../filters/provenanceWords';
+import { mostCautiousWords, provenanceWords } from '../../filters/provenanceWords';
 import type { I18n } from '../../i18n/I18nProvider';
 import type { FigureData } from '../../share/figureData';
 import { compareFigureSummary, nationalSummary } from './surveySummary';
@@ -91,19 +91,38 @@ export function regionFigure(
       { key: 'regionalShare', label: t.survey.columns.regionalShare, type: 'percent' },
       { key: 'regionalRank', label: t.survey.columns.regionalRank, type: 'number' },
     ],
+    provenanceGroups: [
+      {
+        key: 'national',
+        label: t.survey.provenanceGroups.national,
+        detailLabel: t.survey.provenanceGroups.nationalDetail,
+        columns: ['nationalRank', 'nationalShare'],
+      },
+      {
+        key: 'regional',
+        label: t.survey.provenanceGroups.regional,
+        detailLabel: t.survey.provenanceGroups.regionalDetail,
+        columns: ['regionalShare', 'regionalRank'],
+      },
+    ],
     rows: comparisons.flatMap(({ region, areas }) =>
-      areas.map((area) => ({
-        key: `${region.code}/${area.areaId}`,
-        cells: {
-          region: i18n.text(region.name),
-          area: area.label,
-          nationalRank: area.nationalRank,
-          nationalShare: area.nationalShare,
-          regionalShare: area.regionalShare,
-          regionalRank: area.regionalRank,
-        },
-        provenance: provenanceWords(area.regionalProvenance, dataset.sources, i18n),
-      })),
+      areas.map((area) => {
+        const national = provenanceWords(area.nationalProvenance, dataset.sources, i18n);
+        const regional = provenanceWords(area.regionalProvenance, dataset.sources, i18n);
+        return {
+          key: `${region.code}/${area.areaId}`,
+          cells: {
+            region: i18n.text(region.name),
+            area: area.label,
+            nationalRank: area.nationalRank,
+            nationalShare: area.nationalShare,
+            regionalShare: area.regionalShare,
+            regionalRank: area.regionalRank,
+          },
+          provenance: mostCautiousWords(regional, national),
+          provenanceByGroup: { national, regional },
+        };
+      }),
     ),
   };
 }

@@ -26,6 +26,7 @@ export interface ComparedArea {
   regionalRank: number;
   /** Positive when the area ranks higher in the region than nationally. */
   rankShift: number;
+  nationalProvenance: Provenance;
   regionalProvenance: Provenance;
 }
 
@@ -116,6 +117,7 @@ export function regionComparison(
               regionalShare: regional.share,
               regionalRank: regional.rank,
               rankShift: nationalArea.rank - regional.rank,
+              nationalProvenance: nationalArea.provenance,
               regionalProvenance: regional.provenance,
             },
           ];

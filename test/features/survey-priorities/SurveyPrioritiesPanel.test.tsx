@@ -88,6 +88,28 @@ describe('SurveyPrioritiesPanel', () => {
     );
   });
 
+  it('marks the national columns of the comparison table published, the regional ones illustrative', async () => {
+    renderApp('/survey?lang=en&region=SE-BD');
+    const figure = await screen.findByRole('figure', {
+      name: 'Norrbotten County compared with Sweden',
+    });
+    await within(figure).findByRole('img');
+    await userEvent.click(within(figure).getByRole('button', { name: 'Table' }));
+    const table = within(figure).getByRole('table');
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent);
+    expect(headers.slice(-2)).toEqual([
+      'Provenance of the figures for Sweden',
+      'Provenance of the regional figures',
+    ]);
+    const firstRow = within(table).getAllByRole('row')[1];
+    if (!firstRow) throw new Error('expected a first row');
+    const cells = within(firstRow).getAllByRole('cell');
+    expect(cells.at(-2)).toHaveTextContent(/^Published.*“Tvärsektoriell samverkan 15%”/);
+    expect(cells.at(-1)).toHaveTextContent(/^Illustrative data/);
+  });
+
   it('offers the regions with figures when the chosen region has none', async () => {
     renderApp('/survey?lang=en&region=SE22');
     const figure = await screen.findByRole('figure', { name: 'A region compared with Sweden' });

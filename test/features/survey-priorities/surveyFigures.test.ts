@@ -71,6 +71,14 @@ describe('regionFigure', () => {
     });
     expect(figure.rows.every((row) => row.provenance.kind === 'illustrative')).toBe(true);
     expect(figure.sourceLine).toContain('Regional figures: illustrative');
+    expect(figure.provenanceGroups?.map((group) => [group.key, group.columns])).toEqual([
+      ['national', ['nationalRank', 'nationalShare']],
+      ['regional', ['regionalShare', 'regionalRank']],
+    ]);
+    const byGroup = figure.rows[0]?.provenanceByGroup;
+    expect(byGroup?.national?.kind).toBe('published');
+    expect(byGroup?.national?.detail).toContain('“Tvärsektoriell samverkan 15%”');
+    expect(byGroup?.regional?.kind).toBe('illustrative');
     expect(figure.filterCaption).toBe('Region: Stockholm County');
     expect(figure.summary).toMatch(
       /^Cross-sector collaboration is the top priority nationally at 15%; in Stockholm County it ranks \d+(st|nd|rd|th) \(illustrative figures\)\.$/,
