@@ -1,7 +1,10 @@
 import { InfoTip } from './InfoTip';
 
+/** Where a value shown comes from: a source, a formula, or made up to demonstrate. */
+export type MarkProvenance = 'published' | 'derived' | 'illustrative';
+
 export interface ProvenanceBadgeProps {
-  kind: 'published' | 'derived' | 'illustrative';
+  kind: MarkProvenance;
   label: string;
   explanation: string;
 }

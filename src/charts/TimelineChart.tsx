@@ -1,6 +1,8 @@
 import type { TimelineItem, TimelineLayout } from './timelineLayout';
 import { FocusRing, MarkAnnouncement } from './MarkFocus';
 import { palette } from './palette';
+import type { MarkProvenance } from './ProvenanceBadge';
+import { PatternDef, patternFill, PatternSwatch, useSvgId, type PatternStyle } from './patterns';
 import { TimeAxis } from './TimeAxis';
 import { useRovingMarks } from './useRovingMarks';
 
@@ -15,6 +17,43 @@ export interface TimelineChartProps {
   describeItem?: (item: TimelineItem) => string;
 }
 
+/** Published dates are a solid bar; derived ones dotted, made-up ones striped. */
+export const PERIOD_STYLES: Readonly<Record<MarkProvenance, PatternStyle>> = {
+  published: { color: palette.blue, pattern: 'solid' },
+  derived: { color: palette.blue, pattern: 'dots' },
+  illustrative: { color: palette.blue, pattern: 'stripes' },
+};
+
+/** The bar textures a timeline shows, in words: drawn only for the kinds it has. */
+export function PeriodLegend({
+  kinds,
+  labels,
+  label,
+}: {
+  kinds: readonly MarkProvenance[];
+  /** The legend's name: what its entries explain. */
+  label: string;
+  labels: Readonly<Record<MarkProvenance, string>>;
+}) {
+  const id = useSvgId();
+  return (
+    <ul className="chart-legend" aria-label={label}>
+      {kinds.map((kind) => (
+        <li key={kind}>
+          <PatternSwatch id={`${id}-${kind}`} style={PERIOD_STYLES[kind]} />
+          {labels[kind]}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The kinds of `items`' dates, in the order published, derived, illustrative. */
+export function periodKinds(items: readonly TimelineItem[]): MarkProvenance[] {
+  const present = new Set(items.map((item) => item.provenance));
+  return (['published', 'derived', 'illustrative'] as const).filter((kind) => present.has(kind));
+}
+
 /** One bar per item from its start to its end, under a shared time axis. */
 export function TimelineChart({
   layout,
@@ -26,6 +65,10 @@ export function TimelineChart({
   const anyHighlighted = highlighted !== undefined && highlighted.size > 0;
   const { active, chartProps } = useRovingMarks(layout.items.length);
   const activeItem = active === null ? undefined : layout.items[active];
+  const patternId = useSvgId();
+  const textured = periodKinds(layout.items).filter(
+    (kind) => PERIOD_STYLES[kind].pattern !== 'solid',
+  );
   return (
     <>
       <svg
@@ -38,6 +81,13 @@ export function TimelineChart({
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         fontSize={layout.fontSize}
       >
+        {textured.length > 0 ? (
+          <defs>
+            {textured.map((kind) => (
+              <PatternDef key={kind} id={`${patternId}-${kind}`} style={PERIOD_STYLES[kind]} />
+            ))}
+          </defs>
+        ) : null}
         <TimeAxis
           ticks={layout.ticks}
           plotTop={layout.plotTop}
@@ -64,7 +114,13 @@ export function TimelineChart({
                 width={item.width}
                 height={item.height}
                 rx={layout.fontSize / 8}
-                fill={palette.blue}
+                fill={
+                  item.provenance && PERIOD_STYLES[item.provenance].pattern !== 'solid'
+                    ? patternFill(`${patternId}-${item.provenance}`)
+                    : palette.blue
+                }
+                stroke={palette.blue}
+                data-provenance={item.provenance}
               />
             </g>
           );

@@ -1,4 +1,5 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import type { MarkProvenance } from './ProvenanceBadge';
 import { timeTicks, type TimeTick } from './timeAxis';
 import { approximateCharsThatFit, wrapText } from './wrapText';
 
@@ -7,6 +8,8 @@ export interface TimelineItem {
   label: string;
   start: Date;
   end: Date;
+  /** Where the dates come from (the more cautious of the two); drawn as the bar's texture. */
+  provenance?: MarkProvenance;
 }
 
 export interface PlacedTimelineItem extends TimelineItem {

@@ -46,3 +46,27 @@ export function mostCautiousWords(
     first,
   );
 }
+
+/**
+ * Several values' provenance as one: theirs when they agree, else the most cautious kind, with
+ * each value's own named in the detail ("Start date: published, …; End date: derived, …").
+ */
+export function jointWords(
+  parts: readonly { label: string; words: ProvenanceWords }[],
+  i18n: I18n,
+): ProvenanceWords {
+  const [first, ...rest] = parts.map((part) => part.words);
+  if (!first) return illustrativeWords(i18n);
+  const kind = mostCautiousWords(first, ...rest).kind;
+  if (rest.every((words) => words.kind === first.kind && words.detail === first.detail)) {
+    return first;
+  }
+  return {
+    kind,
+    detail: parts
+      .map(({ label, words }) =>
+        i18n.t.sources.partProvenance(label, i18n.t.provenance[words.kind], words.detail),
+      )
+      .join(' '),
+  };
+}

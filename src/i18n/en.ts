@@ -251,6 +251,15 @@ export const en = {
     },
     notPublished: 'not published',
     timelineTitle: 'Project periods',
+    timelineItem: (name: string, start: string, end: string, kind: string) =>
+      `${name}: ${start}–${end} (${kind.toLowerCase()})`,
+    periodLegend: 'What the bars’ textures mean',
+    periodKinds: {
+      published: 'Published dates',
+      derived: 'A date derived from a published one',
+      illustrative: 'Dates made up to demonstrate',
+    },
+    dateKinds: { published: 'published', derived: 'derived', illustrative: 'illustrative' },
     timelineLabel: (count: number, first: string, last: string) =>
       `Timeline of ${formatInteger('en', count)} project ${count === 1 ? 'period' : 'periods'} from ${first} to ${last}.`,
     undated: (names: string) => `Dates not published: ${names}.`,
@@ -272,6 +281,9 @@ export const en = {
     mapSummary: (regions: string, count: number, total: number, tied: boolean) =>
       `Most projects: ${regions}, ${formatInteger('en', count)}${tied ? ' each' : ''} of the ${formatInteger('en', total)} that match the other filters.`,
     mapSummaryNone: 'No project matches the other filters.',
+    derivedExplanation:
+      'Calculated from published values: the table and the downloads say how, row by row.',
+    mapCountsPublishedLine: 'Counts of the published records that match.',
     mapCountsLine:
       'Counts include illustrative projects: they show how the dashboard works, not published figures.',
     nationalEverywhere: 'Count national projects in every region',
@@ -418,6 +430,8 @@ export const en = {
     overviewLink: 'Every source, the survey’s method and the definitions',
     publishedDetail: (title: string, locator: string) => `${title}, ${locator}`,
     madeUp: 'made up to demonstrate',
+    partProvenance: (part: string, kind: string, detail: string) =>
+      `${part}: ${kind.toLowerCase()}, ${detail.replace(/\.$/, '')}.`,
     datasetsTitle: 'Datasets and their sources',
     file: (file: string) => `File: ${file}`,
     publisher: 'Publisher',

@@ -247,6 +247,14 @@ export const sv: Messages = {
     },
     notPublished: 'inte publicerat',
     timelineTitle: 'Projektperioder',
+    timelineItem: (name, start, end, kind) => `${name}: ${start}–${end} (${kind.toLowerCase()})`,
+    periodLegend: 'Vad staplarnas mönster betyder',
+    periodKinds: {
+      published: 'Publicerade datum',
+      derived: 'Ett datum härlett ur ett publicerat',
+      illustrative: 'Påhittade datum (exempel)',
+    },
+    dateKinds: { published: 'publicerat', derived: 'härlett', illustrative: 'exempel' },
     timelineLabel: (count, first, last) =>
       `Tidslinje över ${formatInteger('sv', count)} ${count === 1 ? 'projektperiod' : 'projektperioder'} från ${first} till ${last}.`,
     undated: (names) => `Datum inte publicerade: ${names}.`,
@@ -270,6 +278,9 @@ export const sv: Messages = {
     mapSummary: (regions, count, total, tied) =>
       `Flest projekt: ${regions}, ${formatInteger('sv', count)}${tied ? ' vardera' : ''} av de ${formatInteger('sv', total)} som matchar de övriga filtren.`,
     mapSummaryNone: 'Inget projekt matchar de övriga filtren.',
+    derivedExplanation:
+      'Beräknat ur publicerade värden: tabellen och nedladdningarna visar hur, rad för rad.',
+    mapCountsPublishedLine: 'Antal publicerade poster som matchar.',
     mapCountsLine:
       'Antalen omfattar exempelprojekt: de visar hur instrumentpanelen fungerar och är inga publicerade siffror.',
     nationalEverywhere: 'Räkna nationella projekt i varje region',
@@ -414,6 +425,8 @@ export const sv: Messages = {
     overviewLink: 'Alla källor, enkätens metod och definitionerna',
     publishedDetail: (title, locator) => `${title}, ${locator}`,
     madeUp: 'påhittat för att visa hur det fungerar',
+    partProvenance: (part, kind, detail) =>
+      `${part}: ${kind.toLowerCase()}, ${detail.replace(/\.$/, '')}.`,
     datasetsTitle: 'Datamängder och deras källor',
     file: (file) => `Fil: ${file}`,
     publisher: 'Utgivare',

@@ -24,21 +24,10 @@ import {
   type RecordRow,
   type RecordValue,
 } from './projectRecord';
+import { ProvenanceMark } from './ProvenanceMark';
 import './projectDetail.css';
 
 const RECORD_SKELETON_HEIGHT = 640;
-
-function ProvenanceMark({ kind }: { kind: RecordProvenance['kind'] }) {
-  const { t } = useI18n();
-  const explanations = {
-    published: t.provenance.publishedExplanation,
-    derived: t.projectDetail.derivedExplanation,
-    illustrative: t.projectDetail.someIllustrativeExplanation,
-  };
-  return (
-    <ProvenanceBadge kind={kind} label={t.provenance[kind]} explanation={explanations[kind]} />
-  );
-}
 
 function ValueCell({ value }: { value: RecordValue }) {
   const i18n = useI18n();
@@ -151,7 +140,15 @@ function PeriodChart({ project, rows }: { project: Project; rows: RecordRow[] })
     if (!period) return null;
     const label = project.caseNumber?.value ?? projectName(project, i18n.lang);
     return layoutTimeline(
-      [{ key: project.id, label, start: new Date(period.start), end: new Date(period.end) }],
+      [
+        {
+          key: project.id,
+          label,
+          start: new Date(period.start),
+          end: new Date(period.end),
+          provenance: weakestProvenance(period.rows),
+        },
+      ],
       { width, fontSize: fontSizeFor(width), domain: periodDomain(period.start, period.end) },
     );
   }, [period, project, i18n.lang, width, fontSizeFor]);

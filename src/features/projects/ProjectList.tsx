@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useRef, type FocusEvent, type ReactNode } from 'react';
+import type { ProvenanceKind } from '../../data/provenanceSchema';
 import { sharedFilters } from '../../filters/filterSchema';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ProjectRow } from './projectTable';
@@ -45,8 +46,21 @@ export function ProjectList({
   const i18n = useI18n();
   const { t, lang } = i18n;
   const missing = <span className="project-table__missing">{t.projects.notPublished}</span>;
-  const date = (isoDate: string | null) =>
-    isoDate === null ? missing : <span className="project-table__date">{i18n.date(isoDate)}</span>;
+  // A date marked only where its provenance differs from its row's (a derived end date of a
+  // published record): the row's own chip already says the rest.
+  const date = (row: ProjectRow, isoDate: string | null, kind: ProvenanceKind | null) =>
+    isoDate === null ? (
+      missing
+    ) : (
+      <>
+        <span className="project-table__date">{i18n.date(isoDate)}</span>
+        {kind !== null && kind !== row.provenance ? (
+          <span className={`provenance-chip provenance-chip--${kind}`}>
+            {t.projects.dateKinds[kind]}
+          </span>
+        ) : null}
+      </>
+    );
 
   const virtual = rowCount >= VIRTUALIZE_FROM;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -118,8 +132,8 @@ export function ProjectList({
         )}
       </td>
       <td className="project-table__fund">{row.fund}</td>
-      <td>{date(row.startDate)}</td>
-      <td>{date(row.endDate)}</td>
+      <td>{date(row, row.startDate, row.startDateKind)}</td>
+      <td>{date(row, row.endDate, row.endDateKind)}</td>
       <td className="project-table__levels">
         {row.resultLevels.length === 0
           ? t.projects.noResultLevels

@@ -2,10 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useId, useMemo } from 'react';
 import { ChartEmpty, chartLoadState } from '../../charts/ChartStates';
-import { ProvenanceBadge } from '../../charts/ProvenanceBadge';
 import { RunningCountChart } from '../../charts/RunningCountChart';
 import { layoutRunningCount } from '../../charts/runningCountLayout';
-import { TimelineChart } from '../../charts/TimelineChart';
+import { PeriodLegend, periodKinds, TimelineChart } from '../../charts/TimelineChart';
 import { layoutTileGrid } from '../../charts/tileGridLayout';
 import { layoutTimeline } from '../../charts/timelineLayout';
 import { useChartFontSize, useChartSize } from '../../charts/useChartSize';
@@ -20,7 +19,15 @@ import { useCurrentSearch, useSearchState } from '../../filters/useSearchState';
 import { localeOf } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SharedFigure } from '../../share/SharedFigure';
-import { mapFigure, tableFigure, timelineFigure } from './projectFigures';
+import type { ProvenanceKind } from '../../data/provenanceSchema';
+import {
+  mapCountsKind,
+  mapCountsLine,
+  mapFigure,
+  tableFigure,
+  timelineFigure,
+} from './projectFigures';
+import { ProvenanceMark } from './ProvenanceMark';
 import { ProjectList } from './ProjectList';
 import { matchProjects, projectRowAt, rowsOnDemand, sortProjectRows } from './projectTable';
 import { projectTimelineSeries, TIMELINE_BAR_LIMIT, type RunningMonth } from './projectTimeline';
@@ -189,11 +196,13 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
       </button>
     </ChartEmpty>
   );
-  const illustrativeBadge = (
-    <ProvenanceBadge
-      kind="illustrative"
-      label={t.provenance.illustrative}
-      explanation={t.provenance.illustrativeExplanation}
+  const badge = (kind: ProvenanceKind) => (
+    <ProvenanceMark
+      kind={kind}
+      explanations={{
+        derived: t.projects.derivedExplanation,
+        illustrative: t.provenance.illustrativeExplanation,
+      }}
     />
   );
   const sourceLine = (
@@ -255,7 +264,20 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
       ].filter((part): part is string => part !== null),
       count,
     });
-  const mapData = mapFigure(tiles, captionFor(null, matchingOutsideRegion), mapSummary, i18n);
+  const mapKind = matches ? mapCountsKind(matches) : 'illustrative';
+  const mapData = mapFigure(
+    tiles,
+    mapKind,
+    captionFor(null, matchingOutsideRegion),
+    mapSummary,
+    i18n,
+  );
+  const timelineKind: ProvenanceKind =
+    timeline && timeline.months.length === 0 && timeline.items.length > 0
+      ? (['illustrative', 'derived', 'published'] as const).find((kind) =>
+          timeline.items.some((item) => item.provenance === kind),
+        )!
+      : 'illustrative';
   const timelineData =
     dataset && timeline
       ? timelineFigure(
@@ -356,11 +378,11 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
             data={dataset ? mapData : undefined}
             title={t.projects.mapTitle}
             subtitle={t.projects.mapHint}
-            badge={illustrativeBadge}
+            badge={badge(mapKind)}
             footer={
               <>
-                <span className="source-line source-line--illustrative">
-                  {t.projects.mapCountsLine}
+                <span className={`source-line source-line--${mapKind}`}>
+                  {mapCountsLine(mapKind, i18n)}
                 </span>
                 {sourceLine}
               </>
@@ -394,7 +416,7 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
                 ? t.projects.runningHint(TIMELINE_BAR_LIMIT)
                 : undefined
             }
-            badge={illustrativeBadge}
+            badge={badge(timelineKind)}
             footer={sourceLine}
             crashedMessage={t.states.chartCrashed}
           >
@@ -422,11 +444,26 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
                             }}
                           />
                         ) : (
-                          <TimelineChart
-                            layout={timelineLayout}
-                            label={timelineSummary}
-                            formatTick={i18n.year}
-                          />
+                          <>
+                            <TimelineChart
+                              layout={timelineLayout}
+                              label={timelineSummary}
+                              formatTick={i18n.year}
+                              describeItem={(item) =>
+                                t.projects.timelineItem(
+                                  item.label,
+                                  i18n.year(item.start),
+                                  i18n.year(item.end),
+                                  t.projects.periodKinds[item.provenance ?? 'illustrative'],
+                                )
+                              }
+                            />
+                            <PeriodLegend
+                              kinds={periodKinds(timelineLayout.items)}
+                              labels={t.projects.periodKinds}
+                              label={t.projects.periodLegend}
+                            />
+                          </>
                         )}
                         <p className="chart-summary">{timelineSummary}</p>
                       </>
@@ -445,7 +482,7 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
         <SharedFigure
           data={tableData}
           title={t.projects.tableTitle}
-          badge={illustrativeBadge}
+          badge={badge('illustrative')}
           footer={sourceLine}
           crashedMessage={t.states.chartCrashed}
         >

@@ -1,6 +1,6 @@
 import { columnsOf, projectsAt } from '../../data/projectColumns';
 import type { Project, ProjectsDataset } from '../../data/projectsSchema';
-import { illustrativeWords, provenanceWords } from '../../filters/provenanceWords';
+import { illustrativeWords, jointWords, provenanceWords } from '../../filters/provenanceWords';
 import type { I18n } from '../../i18n/I18nProvider';
 import { withRowsOnDemand, type FigureData } from '../../share/figureData';
 import { publishedCount, type ProjectRow } from './projectTable';
@@ -10,27 +10,58 @@ import type { RegionTile } from './regionTiles';
 function projectProvenance(
   dataset: ProjectsDataset,
   project: Project | undefined,
-  field: 'name' | 'startDate',
+  field: 'name' | 'startDate' | 'endDate',
   i18n: I18n,
 ) {
   const provenance = project?.[field]?.provenance;
   return provenance ? provenanceWords(provenance, dataset.sources, i18n) : illustrativeWords(i18n);
 }
 
+/** Where a project's period comes from: both dates', each named when they differ. */
+function periodProvenance(dataset: ProjectsDataset, project: Project | undefined, i18n: I18n) {
+  const { columns } = i18n.t.projects;
+  return jointWords(
+    [
+      { label: columns.startDate, words: projectProvenance(dataset, project, 'startDate', i18n) },
+      { label: columns.endDate, words: projectProvenance(dataset, project, 'endDate', i18n) },
+    ],
+    i18n,
+  );
+}
+
+/** The map counts published records only (a count derived from them), or some made-up ones too. */
+export type MapCountsKind = 'derived' | 'illustrative';
+
+export function mapCountsKind(matches: {
+  outsideRegion: number;
+  publishedOutsideRegion: number;
+}): MapCountsKind {
+  return matches.publishedOutsideRegion === matches.outsideRegion ? 'derived' : 'illustrative';
+}
+
+/** The map's line on what its counts are. */
+export function mapCountsLine(kind: MapCountsKind, i18n: I18n): string {
+  return kind === 'derived'
+    ? i18n.t.projects.mapCountsPublishedLine
+    : i18n.t.projects.mapCountsLine;
+}
+
 /** `projects-map`: the matching projects counted in each ESF region and under national. */
 export function mapFigure(
   tiles: readonly RegionTile[],
+  kind: MapCountsKind,
   caption: string,
   summary: string,
   i18n: I18n,
 ): FigureData {
   const { t } = i18n;
+  const countsLine = mapCountsLine(kind, i18n);
   return {
     chartId: 'projects-map',
     title: t.projects.mapTitle,
     filterCaption: caption,
-    sourceLine: `${t.projects.mapCountsLine} ${t.projects.tableSourceLine}`,
-    illustrative: true,
+    sourceLine: `${countsLine} ${t.projects.tableSourceLine}`,
+    illustrative: kind === 'illustrative',
     summary,
     columns: [
       { key: 'region', label: t.projects.mapColumns.region, type: 'text' },
@@ -39,7 +70,7 @@ export function mapFigure(
     rows: tiles.map((tile) => ({
       key: tile.key,
       cells: { region: tile.name, count: tile.count },
-      provenance: { kind: 'illustrative', detail: t.projects.mapCountsLine },
+      provenance: { kind, detail: countsLine },
     })),
   };
 }
@@ -90,7 +121,7 @@ export function timelineFigure(
   );
   return {
     ...frame,
-    illustrative: timeline.itemRows.some((row) => row.provenance !== 'published'),
+    illustrative: timeline.items.some((item) => item.provenance === 'illustrative'),
     columns: [
       { key: 'caseNumber', label: t.projects.columns.caseNumber, type: 'text' },
       { key: 'name', label: t.projects.columns.name, type: 'text' },
@@ -105,7 +136,7 @@ export function timelineFigure(
         startDate: row.startDate,
         endDate: row.endDate,
       },
-      provenance: projectProvenance(dataset, records[index], 'startDate', i18n),
+      provenance: periodProvenance(dataset, records[index], i18n),
     })),
   };
 }

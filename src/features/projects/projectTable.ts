@@ -10,6 +10,7 @@ import {
 } from '../../data/projectColumns';
 import { regionCodesFor } from '../../data/projectFilters';
 import { projectName } from '../../data/projectName';
+import type { ProvenanceKind } from '../../data/provenanceSchema';
 import type { ProjectsDataset } from '../../data/projectsSchema';
 import { findRegion } from '../../data/regionTree';
 import type { Region } from '../../data/regionsSchema';
@@ -85,6 +86,8 @@ export interface ProjectMatches {
   perRegion: ReadonlyMap<string, number>;
   /** Rows that pass every filter but the region. */
   outsideRegion: number;
+  /** Of them, published records. */
+  publishedOutsideRegion: number;
 }
 
 /** The projects that pass the search, programme area, fund, region, national and level filters. */
@@ -109,9 +112,11 @@ export function matchProjects(
   const masks = columns.levelMasks;
   const passes = searchPasses(columns, filters.query);
   const regionIndices = regionColumn?.indices;
+  const published = publishedRows(dataset, 'name');
   const rows = new Int32Array(columns.rowCount);
   let found = 0;
   let outsideRegion = 0;
+  let publishedOutsideRegion = 0;
   nextRow: for (let row = 0; row < columns.rowCount; row += 1) {
     if (area !== MISSING && (areas ? areas[row] : MISSING) !== area) continue;
     if (fund !== MISSING && (funds ? funds[row] : MISSING) !== fund) continue;
@@ -128,6 +133,7 @@ export function matchProjects(
     if (code === MISSING) continue;
     perRegionCode[code]! += 1;
     outsideRegion += 1;
+    publishedOutsideRegion += published[row]!;
     if (inRegion[code] === 1) {
       rows[found] = row;
       found += 1;
@@ -137,7 +143,7 @@ export function matchProjects(
   regionDictionary.forEach((code, index) => {
     if (perRegionCode[index]! > 0) perRegion.set(code, perRegionCode[index]!);
   });
-  return { rows: rows.slice(0, found), perRegion, outsideRegion };
+  return { rows: rows.slice(0, found), perRegion, outsideRegion, publishedOutsideRegion };
 }
 
 export interface ProjectRow {
@@ -153,6 +159,9 @@ export interface ProjectRow {
   fund: Fund;
   startDate: string | null;
   endDate: string | null;
+  /** Where each date comes from; null when the date is not published. */
+  startDateKind: ProvenanceKind | null;
+  endDateKind: ProvenanceKind | null;
   resultLevels: ResultLevel[];
   /** A published record (its identity comes from a source) or an illustrative project. */
   provenance: 'published' | 'illustrative';
@@ -179,6 +188,8 @@ export function projectRowAt(
     fund: project.fund.value,
     startDate: project.startDate?.value ?? null,
     endDate: project.endDate?.value ?? null,
+    startDateKind: project.startDate?.provenance.kind ?? null,
+    endDateKind: project.endDate?.provenance.kind ?? null,
     resultLevels: project.resultLevels.value,
     provenance: project.name.provenance.kind === 'published' ? 'published' : 'illustrative',
   };

@@ -1,6 +1,7 @@
 import type { TimelineItem } from '../../charts/timelineLayout';
 import { columnsOf, isoDateFromDays, MISSING } from '../../data/projectColumns';
 import type { ProjectsDataset } from '../../data/projectsSchema';
+import type { ProvenanceKind } from '../../data/provenanceSchema';
 import type { Region } from '../../data/regionsSchema';
 import { localeOf, type Language } from '../../i18n/format';
 import { projectRowAt, type ProjectRow } from './projectTable';
@@ -37,6 +38,13 @@ export interface ProjectTimelineSeries {
 }
 
 const MS_PER_DAY = 86_400_000;
+
+/** Where a project's period comes from: the more cautious of its two dates'. */
+export function periodKind(row: Pick<ProjectRow, 'startDateKind' | 'endDateKind'>): ProvenanceKind {
+  const kinds = [row.startDateKind, row.endDateKind];
+  if (kinds.includes('illustrative') || kinds.includes(null)) return 'illustrative';
+  return kinds.includes('derived') ? 'derived' : 'published';
+}
 
 function monthNumber(day: number): number {
   const date = new Date(day * MS_PER_DAY);
@@ -131,6 +139,7 @@ export function projectTimelineSeries(
       label: options.shortLabels ? (row.caseNumber ?? row.name) : row.name,
       start: new Date(`${row.startDate}T00:00:00Z`),
       end: new Date(`${row.endDate}T00:00:00Z`),
+      provenance: periodKind(row),
     })),
     itemRows,
     months: dated > TIMELINE_BAR_LIMIT ? runningMonths(rows, starts, ends, firstDay, lastDay) : [],

@@ -46,6 +46,42 @@ describe('ProjectsPanel', () => {
     );
   });
 
+  it('tells published, derived and made-up dates apart on the timeline and in the list', async () => {
+    renderApp('/projects?lang=en');
+    const timeline = await screen.findByRole('figure', { name: 'Project periods' });
+    const chart = await within(timeline).findByRole('img');
+    const bar = (key: string) => chart.querySelector(`g[data-key="${key}"] rect`);
+    expect(bar('22-018-S01')).toHaveAttribute('data-provenance', 'published');
+    expect(bar('22-018-S01')?.getAttribute('fill')).not.toMatch(/^url/);
+    expect(bar('social-innovation-skane')).toHaveAttribute('data-provenance', 'derived');
+    expect(bar('social-innovation-skane')?.getAttribute('fill')).toMatch(/^url\(#.+-derived\)$/);
+    expect(bar('EX-01')?.getAttribute('fill')).toMatch(/^url\(#.+-illustrative\)$/);
+    expect(
+      within(timeline).getByRole('list', { name: 'What the bars’ textures mean' }),
+    ).toHaveTextContent(
+      'Published datesA date derived from a published oneDates made up to demonstrate',
+    );
+    const table = await tableFigure();
+    const skane = within(table).getByRole('row', { name: /Social Innovation Skåne/ });
+    expect(within(skane).getByText('derived')).toBeVisible();
+    const record = within(table).getByRole('row', { name: /Centre of Excellence/ });
+    expect(within(record).queryByText('derived')).not.toBeInTheDocument();
+  });
+
+  it('marks the map and timeline published or derived when only published records match', async () => {
+    renderApp('/projects?lang=en&q=Sk%C3%A5ne');
+    const map = await mapFigure();
+    await within(map).findByRole('group', { name: 'Projects per ESF region' });
+    expect(within(map).getByRole('button', { name: /^Derived/ })).toBeVisible();
+    expect(within(map).queryByRole('button', { name: /Illustrative data/ })).toBeNull();
+    expect(map).toHaveTextContent('Counts of the published records that match.');
+    const timeline = screen.getByRole('figure', { name: 'Project periods' });
+    expect(within(timeline).getByRole('button', { name: /^Derived/ })).toBeVisible();
+    expect(
+      within(timeline).getByRole('list', { name: 'What the bars’ textures mean' }),
+    ).toHaveTextContent('A date derived from a published one');
+  });
+
   it('narrows the list as the user types, without a history entry per keystroke', async () => {
     const { history, router } = renderApp('/projects?lang=en');
     const table = await tableFigure();

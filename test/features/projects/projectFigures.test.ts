@@ -4,6 +4,7 @@ import regionsFile from '../../../public/data/regions.json';
 import { projectsDatasetSchema } from '../../../src/data/projectsSchema';
 import { regionsDatasetSchema } from '../../../src/data/regionsSchema';
 import {
+  mapCountsKind,
   mapFigure,
   tableFigure,
   tableSummary,
@@ -69,6 +70,21 @@ describe('timelineFigure and mapFigure', () => {
     expect(figure.rows.map((row) => row.key)).toEqual(timeline.items.map((item) => item.key));
     expect(figure.rows.find((row) => row.key === '22-018-S01')?.provenance.kind).toBe('published');
     expect(figure.rows.every((row) => row.cells.startDate !== null)).toBe(true);
+    expect(timeline.items.find((item) => item.key === '22-018-S01')?.provenance).toBe('published');
+    expect(timeline.items.find((item) => item.key === 'EX-01')?.provenance).toBe('illustrative');
+  });
+
+  it('mark a period with a published start and a derived end derived, and name each date’s source', () => {
+    const timeline = projectTimelineSeries(dataset, regions, rows, 'en');
+    const skane = timeline.items.find((item) => item.key === 'social-innovation-skane');
+    expect(skane?.provenance).toBe('derived');
+    const row = timelineFigure(dataset, timeline, '', 'summary', en).rows.find(
+      (candidate) => candidate.key === 'social-innovation-skane',
+    );
+    expect(row?.provenance.kind).toBe('derived');
+    expect(row?.provenance.detail).toMatch(
+      /^Start: published, .+ End: derived, start date \+ three years − one day .+\.$/,
+    );
   });
 
   it('give one row per tile with its count, marked as including illustrative projects', () => {
@@ -76,9 +92,24 @@ describe('timelineFigure and mapFigure', () => {
       nationalEverywhere: false,
       lang: 'en',
     });
-    const figure = mapFigure(tiles, '', 'summary', en);
+    const figure = mapFigure(tiles, mapCountsKind(matches), '', 'summary', en);
     expect(figure.rows).toHaveLength(9);
     expect(figure.rows.reduce((sum, row) => sum + Number(row.cells.count), 0)).toBe(40);
     expect(figure.illustrative).toBe(true);
+    expect(figure.rows[0]?.provenance.kind).toBe('illustrative');
+  });
+
+  it('give the map as counted from published records when only published records match', () => {
+    const published = matchProjects(dataset, regions, { ...NO_PROJECT_FILTERS, query: 'Skåne' });
+    expect(published.outsideRegion).toBeGreaterThan(0);
+    expect(mapCountsKind(published)).toBe('derived');
+    const tiles = regionTileSeries(published.perRegion, regions, {
+      nationalEverywhere: false,
+      lang: 'en',
+    });
+    const figure = mapFigure(tiles, mapCountsKind(published), '', 'summary', en);
+    expect(figure.illustrative).toBe(false);
+    expect(figure.sourceLine).toMatch(/^Counts of the published records that match\./);
+    expect(figure.rows.every((row) => row.provenance.kind === 'derived')).toBe(true);
   });
 });

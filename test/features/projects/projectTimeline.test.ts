@@ -39,6 +39,7 @@ describe('projectTimelineSeries', () => {
     expect(series.items[0]).toEqual({
       key: 'social-innovation-skane',
       label: 'Social Innovation Skåne',
+      provenance: 'derived',
       start: new Date(Date.UTC(2015, 8, 1)),
       end: new Date(Date.UTC(2018, 7, 31)),
     });
