@@ -37,6 +37,11 @@ export function layoutStackedRows<Part extends string>(
     fontSize?: number;
     /** Characters in the longest label drawn after a bar ("11 av 12"), to leave room for it. */
     endLabelChars?: number;
+    /**
+     * The total the axis ends at, when it should not follow the rows: a filter that leaves one
+     * example then draws a bar of one, not a full-width bar.
+     */
+    maxTotal?: number;
   },
 ): StackedRowsLayout<Part> {
   const fontSize = options.fontSize ?? 14;
@@ -48,7 +53,7 @@ export function layoutStackedRows<Part extends string>(
   const labelWidth = Math.min(Math.max(width * 0.3, 110), Math.max(220, fontSize * 11));
   const endLabelWidth = fontSize * (0.4 + 0.56 * (options.endLabelChars ?? 8)) + 2;
   const plotLeft = labelWidth;
-  const maxTotal = Math.max(1, ...rows.map((row) => row.total));
+  const maxTotal = Math.max(1, options.maxTotal ?? 0, ...rows.map((row) => row.total));
   const xScale = scaleLinear()
     .domain([0, maxTotal])
     .range([plotLeft, Math.max(plotLeft + 40, width - endLabelWidth)]);

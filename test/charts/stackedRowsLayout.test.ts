@@ -26,6 +26,17 @@ describe('layoutStackedRows', () => {
     expect(length(half)).toBeCloseTo(length(full) / 2);
   });
 
+  it('keeps the axis at a given total, so that a filtered row of one is not drawn full width', () => {
+    const one = [
+      { key: 'g/a', label: 'A', group: 'g', values: { lead: 0, involved: 1, none: 0 }, total: 1 },
+    ];
+    const layout = layoutStackedRows(one, parts, { width: 600, maxTotal: 12 });
+    const bar = layout.rows[0]!.segments.reduce((sum, segment) => sum + segment.width, 0);
+    expect(bar).toBeCloseTo((layout.xScale(12) - layout.plotLeft) / 12);
+    const unbounded = layoutStackedRows(one, parts, { width: 600 });
+    expect(unbounded.xScale.domain()).toEqual([0, 1]);
+  });
+
   it('starts a heading for each group', () => {
     const layout = layoutStackedRows(rows, parts, { width: 600 });
     expect(layout.groups.map((group) => group.key)).toEqual(['g1', 'g2']);

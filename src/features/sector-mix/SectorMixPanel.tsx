@@ -21,6 +21,7 @@ import { knownSelection, parseSectorSelection, serializeSectorSelection } from '
 import {
   filterExamples,
   INVOLVEMENT_PARTS,
+  largestGroupSize,
   matrixSeries,
   selectExamples,
   summarySeries,
@@ -127,6 +128,8 @@ export function SectorMixPanel({ only }: { only?: string } = {}) {
       : filtered;
     return summarySeries(dataset, inGroup, lang);
   }, [dataset, filtered, selection.group, lang]);
+  // The axis keeps the whole dataset's scale under every filter.
+  const largestGroup = useMemo(() => largestGroupSize(dataset?.examples ?? []), [dataset]);
   const summaryLayout = useMemo(
     () =>
       layoutStackedRows(
@@ -147,9 +150,10 @@ export function SectorMixPanel({ only }: { only?: string } = {}) {
               (row) => t.sectors.ofTotal(row.values.lead + row.values.involved, row.total).length,
             ),
           ),
+          maxTotal: largestGroup,
         },
       ),
-    [summary, summaryWidth, fontSizeFor, t],
+    [summary, summaryWidth, fontSizeFor, t, largestGroup],
   );
   const matrixRows = useMemo(
     () =>

@@ -75,6 +75,13 @@ export interface SectorCount {
   total: number;
 }
 
+/** How many examples the largest group has. */
+export function largestGroupSize(examples: readonly CollaborationExample[]): number {
+  const sizes = new Map<string, number>();
+  for (const example of examples) sizes.set(example.group, (sizes.get(example.group) ?? 0) + 1);
+  return Math.max(0, ...sizes.values());
+}
+
 /** Per group and sector: how many of the examples it leads, takes part in or stays out of. */
 export function summarySeries(
   dataset: CollaborationsDataset,

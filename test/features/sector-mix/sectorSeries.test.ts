@@ -9,6 +9,7 @@ import {
 } from '../../../src/features/sector-mix/sectorSearch';
 import {
   filterExamples,
+  largestGroupSize,
   matrixSeries,
   selectExamples,
   summarySeries,
@@ -81,6 +82,13 @@ describe('selectExamples', () => {
     expect(
       selectExamples(dataset.examples, { sector: 'public', group: 'international' }),
     ).toHaveLength(3);
+  });
+});
+
+describe('largestGroupSize', () => {
+  it('is the number of examples in the largest group', () => {
+    expect(largestGroupSize(dataset.examples)).toBe(12);
+    expect(largestGroupSize([])).toBe(0);
   });
 });
 
