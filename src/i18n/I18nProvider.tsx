@@ -3,6 +3,7 @@ import { en, type Messages } from './en';
 import {
   formatDate,
   formatInteger,
+  formatList,
   formatMonth,
   formatOrdinal,
   formatPercent,
@@ -23,6 +24,8 @@ export interface I18n {
   /** A calendar date from its ISO form ("2022-12-15"). */
   date: (isoDate: string) => string;
   year: (date: Date) => string;
+  /** "a, b and c" in the language's style. */
+  list: (items: readonly string[]) => string;
   /** Picks the current language from a `{ sv, en }` text; a plain string is the same in both. */
   text: (localized: Record<Language, string> | string) => string;
 }
@@ -37,6 +40,7 @@ export function createI18n(lang: Language): I18n {
     ordinal: (rank) => formatOrdinal(lang, rank),
     date: (isoDate) => formatDate(lang, isoDate),
     year: (date) => formatYear(lang, date),
+    list: (items) => formatList(lang, items),
     text: (localized) => (typeof localized === 'string' ? localized : localized[lang]),
   };
 }

@@ -121,7 +121,6 @@ export const en = {
     tierLabel: (summary: string) => `Order of sectors in Sweden and abroad. ${summary}`,
     tierSummary: (sweden: string, international: string) =>
       `In Sweden ${sweden} take part most often; internationally ${international}.`,
-    and: 'and',
     matrixTitle: 'Sectors in each example',
     matrixSubtitle: (shown: number, total: number) => `${shown} of ${total} examples shown.`,
     matrixCaption: 'Examples (rows) and whether each sector leads, takes part or is not involved',

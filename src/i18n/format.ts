@@ -27,6 +27,16 @@ const monthFormats = new Map<Language, Intl.DateTimeFormat>();
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
 const yearFormats = new Map<Language, Intl.DateTimeFormat>();
 const ordinalRules = new Map<Language, Intl.PluralRules>();
+const listFormats = new Map<Language, Intl.ListFormat>();
+
+/** "a, b and c" / "a, b och c". */
+export function formatList(lang: Language, items: readonly string[]): string {
+  return formatterFor(
+    listFormats,
+    lang,
+    (locale) => new Intl.ListFormat(locale, { type: 'conjunction' }),
+  ).format(items);
+}
 
 /**
  * Builds the number formatters before they are needed: the first formatter a page builds loads

@@ -121,7 +121,6 @@ export const sv: Messages = {
     tierLabel: (summary) => `Sektorernas ordning i Sverige och internationellt. ${summary}`,
     tierSummary: (sweden, international) =>
       `I Sverige deltar ${sweden} oftast; internationellt ${international}.`,
-    and: 'och',
     matrixTitle: 'Sektorer i varje exempel',
     matrixSubtitle: (shown, total) => `${shown} av ${total} exempel visas.`,
     matrixCaption: 'Exempel (rader) och om varje sektor leder, deltar eller inte är involverad',

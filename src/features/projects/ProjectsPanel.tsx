@@ -16,7 +16,6 @@ import { filterCaption } from '../../filters/filterCaption';
 import { sharedFilters } from '../../filters/filterSchema';
 import { useFilters } from '../../filters/useFilters';
 import { useCurrentSearch, useSearchState } from '../../filters/useSearchState';
-import { localeOf } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SharedFigure } from '../../share/SharedFigure';
 import type { ProvenanceKind } from '../../data/provenanceSchema';
@@ -225,7 +224,7 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
     busiest[0] === undefined
       ? t.projects.mapSummaryNone
       : t.projects.mapSummary(
-          new Intl.ListFormat(localeOf(lang)).format(busiest.map((tile) => tile.name)),
+          i18n.list(busiest.map((tile) => tile.name)),
           busiest[0].count,
           matchingOutsideRegion,
           busiest.length > 1,

@@ -12,9 +12,8 @@ function sectorLabel(dataset: CollaborationsDataset, id: string, i18n: I18n): st
 
 /** Sector names inside a sentence: "public sector and academia". */
 function joinSectors(dataset: CollaborationsDataset, ids: readonly string[], i18n: I18n): string {
-  return ids
-    .map((id) => sectorLabel(dataset, id, i18n))
-    .join(` ${i18n.t.sectors.and} `)
+  return i18n
+    .list(ids.map((id) => sectorLabel(dataset, id, i18n)))
     .toLocaleLowerCase(localeOf(i18n.lang));
 }
 

@@ -57,6 +57,20 @@ describe('summaryFigure and matrixFigure', () => {
   });
   const counts = summarySeries(dataset, examples, 'en');
 
+  it('names tied sectors as a list, in either language', () => {
+    const clusters = filterExamples(dataset.examples, regions, {
+      region: null,
+      level: null,
+      form: 'cluster',
+    });
+    expect(summaryFigure(dataset, summarySeries(dataset, clusters, 'en'), '', en).summary).toBe(
+      'Taking part most often in the illustrative examples: Swedish examples, public sector, academia and business (2 of 2); International examples, public sector, academia, civil society and business (1 of 1).',
+    );
+    expect(
+      summaryFigure(dataset, summarySeries(dataset, clusters, 'sv'), '', sv).summary,
+    ).toContain('offentlig sektor, akademi och näringsliv (2 av 2)');
+  });
+
   it('count each group’s sectors as the stacked bars do, marked illustrative', () => {
     const figure = summaryFigure(dataset, counts, 'Region: All of Sweden · n = 19', en);
     expect(figure.rows).toHaveLength(8);
