@@ -185,7 +185,7 @@ export const en = {
       `${projects} in ${groups} ${groups === 1 ? 'group' : 'groups'}, counted per level; the levels of every project are illustrative.`,
     levelMode: 'Level filter',
     levelModes: { highlight: 'Highlight the level', narrow: 'Show only its projects' },
-    levelModeHint: 'Choose a level in the filter bar above.',
+    levelModeHint: 'Applies when a level is chosen.',
     nationalEverywhereHint: 'Applies when a region is chosen.',
     highlightNote: (level: string, count: number, total: number) =>
       `${level} is highlighted: ${formatInteger('en', count)} of ${formatInteger('en', total)} projects have results at this level.`,
@@ -493,7 +493,8 @@ export const en = {
     download: 'Download',
     image: (format: string, preset: string) => `${format} image, ${preset}`,
     presets: { '16:9': '16:9', '4:3': '4:3', square: 'square' },
-    csv: 'CSV data (spreadsheet)',
+    csv: 'CSV data (commas, decimal point)',
+    csvSemicolon: 'CSV data for Swedish Excel (semicolons, decimal comma)',
     json: 'JSON data',
     darkTheme: 'Dark background for images',
     downloadFailed: 'The file could not be made. Try again.',

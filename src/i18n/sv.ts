@@ -181,7 +181,7 @@ export const sv: Messages = {
       `${projects} i ${groups} ${groups === 1 ? 'grupp' : 'grupper'}, räknade per nivå; alla projekts nivåer är exempeldata.`,
     levelMode: 'Nivåfilter',
     levelModes: { highlight: 'Markera nivån', narrow: 'Visa bara dess projekt' },
-    levelModeHint: 'Välj en nivå i filterraden ovan.',
+    levelModeHint: 'Gäller när en nivå är vald.',
     nationalEverywhereHint: 'Gäller när en region är vald.',
     highlightNote: (level, count, total) =>
       `${level} är markerad: ${formatInteger('sv', count)} av ${formatInteger('sv', total)} projekt har resultat på denna nivå.`,
@@ -489,7 +489,8 @@ export const sv: Messages = {
     download: 'Ladda ned',
     image: (format, preset) => `${format}-bild, ${preset}`,
     presets: { '16:9': '16:9', '4:3': '4:3', square: 'kvadrat' },
-    csv: 'CSV-data (kalkylark)',
+    csv: 'CSV-data (komman, decimalpunkt)',
+    csvSemicolon: 'CSV-data för svenskt Excel (semikolon, decimalkomma)',
     json: 'JSON-data',
     darkTheme: 'Mörk bakgrund på bilder',
     downloadFailed: 'Filen kunde inte skapas. Försök igen.',

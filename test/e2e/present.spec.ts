@@ -35,14 +35,15 @@ const RESULTS = 'Result levels across projects';
 const PROJECTS = 'Projects';
 
 test.describe('presentation mode', () => {
-  test('opens on step 1 of the default story, without the header and filter bar', async ({
+  test('opens on step 1 of the default story, without the header, filter bar or chart tools', async ({
     page,
   }) => {
     await page.goto('/present?lang=en');
     await expectStep(page, 1, SURVEY);
-    await expect(
-      page.getByRole('figure', { name: /Which competences/ }).getByRole('img'),
-    ).toBeVisible();
+    const figure = page.getByRole('figure', { name: /Which competences/ });
+    await expect(figure.getByRole('img')).toBeVisible();
+    await expect(figure.getByRole('button', { name: 'Published' })).toBeVisible();
+    await expect(figure.getByRole('group', { name: 'Table, downloads and sharing' })).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'Views' })).toHaveCount(0);
     await expect(page.getByRole('form', { name: 'Filters' })).toHaveCount(0);
     await expect(page).toHaveTitle(/Presentation, step 1 of 6/);
@@ -192,7 +193,7 @@ test.describe('presentation mode', () => {
     await page.goto('/present?step=2&lang=en');
     await expectStep(page, 2, SURVEY);
     const highlighted = page.locator('figure.chart-figure').nth(1);
-    await expect(highlighted.locator('svg').first()).toBeVisible();
+    await expect(highlighted.locator('svg.chart')).toBeVisible();
     await pauseClock(page);
     await page.clock.runFor(3500);
     const caption = page.locator('.presentation-caption');
