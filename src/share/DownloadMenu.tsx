@@ -109,6 +109,16 @@ export function DownloadMenu({ onDownload }: { onDownload: (request: ExportReque
             <button
               type="button"
               className="share-menu__item"
+              data-export="csv-semicolon"
+              onClick={() => choose({ format: 'csv-semicolon' })}
+            >
+              {t.share.csvSemicolon}
+            </button>
+          </li>
+          <li>
+            <button
+              type="button"
+              className="share-menu__item"
               data-export="json"
               onClick={() => choose({ format: 'json' })}
             >

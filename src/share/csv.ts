@@ -1,4 +1,4 @@
-import { csvFormatRow } from 'd3-dsv';
+import { csvFormatRow, dsvFormat } from 'd3-dsv';
 import type { Language } from '../i18n/format';
 import { createI18n } from '../i18n/I18nProvider';
 import { provenanceColumns, type FigureCell, type FigureData } from './figureData';
@@ -11,10 +11,22 @@ export function neutralizeFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** Numbers with a dot decimal and no grouping, which every spreadsheet reads as numbers. */
-function csvCell(cell: FigureCell): string {
+/**
+ * `standard`: commas and a decimal point (RFC 4180; what R, Python and an English spreadsheet
+ * read). `semicolon`: semicolons and a decimal comma, what Excel set up for Swedish reads as
+ * columns and numbers when the file is opened.
+ */
+export type CsvDialect = 'standard' | 'semicolon';
+
+const semicolonFormat = dsvFormat(';');
+
+/** Numbers without grouping, with the dialect's decimal mark, which its spreadsheets read as numbers. */
+function csvCell(cell: FigureCell, dialect: CsvDialect): string {
   if (cell === null) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return '';
+    return dialect === 'semicolon' ? String(cell).replace('.', ',') : String(cell);
+  }
   return neutralizeFormula(cell);
 }
 
@@ -22,7 +34,11 @@ function csvCell(cell: FigureCell): string {
  * Exactly what the chart shows as CSV: UTF-8 with a byte order mark (so Excel reads å ä ö), the
  * header in `lang`, one row per row shown plus its provenance, CRLF line ends.
  */
-export function figureCsv(data: FigureData, lang: Language): string {
+export function figureCsv(
+  data: FigureData,
+  lang: Language,
+  dialect: CsvDialect = 'standard',
+): string {
   const { t } = createI18n(lang);
   const provenance = provenanceColumns(data, t.share);
   const header = [
@@ -30,13 +46,14 @@ export function figureCsv(data: FigureData, lang: Language): string {
     ...provenance.flatMap(({ label, detailLabel }) => [label, detailLabel]),
   ].map(neutralizeFormula);
   const rows = data.rows.map((row) => [
-    ...data.columns.map((column) => csvCell(row.cells[column.key] ?? null)),
+    ...data.columns.map((column) => csvCell(row.cells[column.key] ?? null, dialect)),
     ...provenance.flatMap(({ of }) => {
       const { kind, detail } = of(row);
       return [neutralizeFormula(t.provenance[kind]), neutralizeFormula(detail)];
     }),
   ]);
-  return `${BYTE_ORDER_MARK}${[header, ...rows].map((row) => csvFormatRow(row)).join('\r\n')}\r\n`;
+  const formatRow = dialect === 'semicolon' ? semicolonFormat.formatRow : csvFormatRow;
+  return `${BYTE_ORDER_MARK}${[header, ...rows].map((row) => formatRow(row)).join('\r\n')}\r\n`;
 }
 
 /** Exactly what the chart shows as a JSON document, with its title, filters and sources. */

@@ -6,7 +6,7 @@ import type { FigureData } from './figureData';
 import { svgToPng, withPngText, type PngText } from './png';
 import { figureSvg, SIZE_PRESETS, type ExportTheme, type SizePreset } from './svgExport';
 
-export type ExportFormat = 'png' | 'svg' | 'csv' | 'json';
+export type ExportFormat = 'png' | 'svg' | 'csv' | 'csv-semicolon' | 'json';
 
 export interface ExportRequest {
   format: ExportFormat;
@@ -44,6 +44,11 @@ export async function exportFigure(
       return {
         blob: new Blob([figureCsv(data, lang)], { type: 'text/csv;charset=utf-8' }),
         fileName: exportFileName(data.chartId, lang, 'csv'),
+      };
+    case 'csv-semicolon':
+      return {
+        blob: new Blob([figureCsv(data, lang, 'semicolon')], { type: 'text/csv;charset=utf-8' }),
+        fileName: exportFileName(`${data.chartId}-excel`, lang, 'csv'),
       };
     case 'json':
       return {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { csvParseRows } from 'd3-dsv';
+import { csvParseRows, dsvFormat } from 'd3-dsv';
 import type { Page } from '@playwright/test';
 import { pngSize, pngTexts } from '../share/pngChunks';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
@@ -131,7 +131,7 @@ test.describe('explain and share a chart', () => {
     await figure.getByRole('button', { name: 'Tabell' }).click();
     const rows = await tableRows(page);
 
-    const { name, body } = await downloadFrom(page, 'CSV-data (kalkylark)');
+    const { name, body } = await downloadFrom(page, 'CSV-data (komman, decimalpunkt)');
     expect(name).toBe('survey-national-sv.csv');
     const text = body.toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
@@ -150,6 +150,15 @@ test.describe('explain and share a chart', () => {
       ]),
     ).toEqual(rows.map((cells) => cells.slice(0, 4)));
     expect(csvRows.every((cells) => cells[3] === 'Publicerad' && cells[4])).toBe(true);
+
+    const excel = await downloadFrom(page, 'CSV-data för svenskt Excel (semikolon, decimalkomma)');
+    expect(excel.name).toBe('survey-national-excel-sv.csv');
+    const excelRows = dsvFormat(';').parseRows(excel.body.toString('utf8').slice(1));
+    expect(excelRows[0]).toEqual(header);
+    expect(excelRows.slice(1).map((cells) => cells[2])).toEqual(
+      csvRows.map((cells) => cells[2]!.replace('.', ',')),
+    );
+    expect(excelRows.find((cells) => cells[1] === 'Förändringsledning')?.[2]).toBe('9,5');
 
     const json = await downloadFrom(page, 'JSON-data');
     expect(json.name).toBe('survey-national-sv.json');

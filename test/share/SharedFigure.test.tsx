@@ -139,7 +139,7 @@ describe('SharedFigure', () => {
     await user.click(screen.getByText('Download'));
     expect(screen.getByRole('button', { name: 'PNG image, 16:9' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'SVG image, square' })).toBeVisible();
-    await user.click(screen.getByRole('button', { name: 'CSV data (spreadsheet)' }));
+    await user.click(screen.getByRole('button', { name: 'CSV data (commas, decimal point)' }));
     await vi.waitFor(() => expect(clicked).toEqual(['sample-chart-en.csv']));
     expect(menu).not.toHaveAttribute('open');
     const csv = await createdUrls[0]?.text();

@@ -1,4 +1,4 @@
-import { csvParseRows } from 'd3-dsv';
+import { csvParseRows, dsvFormat } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { figureCsv, figureJson, neutralizeFormula } from '../../src/share/csv';
 import { sampleFigure } from './figureFixture';
@@ -96,6 +96,16 @@ describe('figureCsv', () => {
       rest: { columns: ['share'], kind: 'illustrative', detail: 'made up' },
     });
     expect(JSON.parse(figureJson(figure)).rows[0]).not.toHaveProperty('provenanceByGroup');
+  });
+
+  it('writes semicolons and decimal commas for Swedish Excel, quoting text that has either', () => {
+    const csv = figureCsv(sampleFigure(), 'sv', 'semicolon');
+    expect(csv.startsWith(BOM)).toBe(true);
+    const rows = dsvFormat(';').parseRows(csv.slice(BOM.length));
+    expect(rows[0]).toEqual(['Rang', 'Område', 'Andel', 'Ursprung', 'Varifrån värdet kommer']);
+    expect(rows.slice(1).map((row) => row[2])).toEqual(['15', '9,5', '', '1234,5']);
+    expect(rows[4]?.[1]).toBe('Quote "this", and\na new line');
+    expect(csv).toContain("\r\n-5;'-5;;");
   });
 
   it('writes numbers with a dot decimal and no thousands separator in either language', () => {
