@@ -1,4 +1,4 @@
-import type { TimelineItem, TimelineLayout } from './timelineLayout';
+import { periodKinds, type TimelineItem, type TimelineLayout } from './timelineLayout';
 import { FocusRing, MarkAnnouncement } from './MarkFocus';
 import { palette } from './palette';
 import type { MarkProvenance } from './ProvenanceBadge';
@@ -46,12 +46,6 @@ export function PeriodLegend({
       ))}
     </ul>
   );
-}
-
-/** The kinds of `items`' dates, in the order published, derived, illustrative. */
-export function periodKinds(items: readonly TimelineItem[]): MarkProvenance[] {
-  const present = new Set(items.map((item) => item.provenance));
-  return (['published', 'derived', 'illustrative'] as const).filter((kind) => present.has(kind));
 }
 
 /** One bar per item from its start to its end, under a shared time axis. */

@@ -59,6 +59,16 @@ export interface FigureData {
   rows: readonly FigureRow[];
   /** Absent: one provenance covers the whole row. */
   provenanceGroups?: readonly ProvenanceGroup[];
+  /** What the chart's marks mean, for exports, where the page's own legend is not drawn. */
+  legend?: readonly LegendEntry[];
+}
+
+/** One entry of an exported legend: a mark drawn as a character in its colour, and its meaning. */
+export interface LegendEntry {
+  /** "●", "◇", "▲ ▼ =". */
+  mark: string;
+  color: string;
+  label: string;
 }
 
 /** One provenance column of a table or a download, and how to read it from a row. */

@@ -1,7 +1,7 @@
 import { approximateCharsThatFit, wrapText } from '../charts/wrapText';
 import type { Language } from '../i18n/format';
 import { createI18n, type I18n } from '../i18n/I18nProvider';
-import { provenanceColumns, type FigureData } from './figureData';
+import { provenanceColumns, type FigureData, type LegendEntry } from './figureData';
 import { formatCell, isNumericColumn } from './formatCell';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -125,6 +125,44 @@ function appendLines(
     );
   });
   return at.top + lines.length * lineHeight;
+}
+
+/**
+ * The legend's entries side by side, a new line where the next would not fit; returns the y below
+ * the last line.
+ */
+function appendLegend(
+  parent: Element,
+  svg: SvgBuilder,
+  entries: readonly LegendEntry[],
+  at: { x: number; top: number; width: number; size: number; fill: string },
+): number {
+  const lineHeight = at.size * 1.5;
+  const gap = at.size * 1.5;
+  let x = at.x;
+  let line = 0;
+  for (const entry of entries) {
+    const text = `${entry.mark} ${entry.label}`;
+    // The width wrapText assumes for a character (wrapText.ts), so that the two agree.
+    const entryWidth = text.length * at.size * 0.56;
+    if (x > at.x && x + entryWidth > at.x + at.width) {
+      x = at.x;
+      line += 1;
+    }
+    const label = svg.element('text', {
+      x: round(x),
+      y: round(at.top + line * lineHeight + at.size * 0.9),
+      'font-size': round(at.size),
+      fill: at.fill,
+    });
+    label.append(
+      svg.element('tspan', { fill: entry.color, 'font-weight': 700 }, entry.mark),
+      svg.element('tspan', {}, ` ${entry.label}`),
+    );
+    parent.append(label);
+    x += entryWidth + gap;
+  }
+  return at.top + (line + 1) * lineHeight;
 }
 
 function wrapToWidth(text: string, width: number, size: number, maxLines: number, bold = false) {
@@ -444,6 +482,15 @@ export function figureSvg(
     });
   }
   top = Math.max(captionBottom, mark ? captionTop + captionSize * 1.6 : 0);
+  if (data.legend?.length) {
+    top = appendLegend(root, svg, data.legend, {
+      x: pad,
+      top: top + 0.6 * unit,
+      width: contentWidth,
+      size: captionSize,
+      fill: colors.ink,
+    });
+  }
 
   const summarySize = 1.6 * unit;
   const sourceSize = 1.25 * unit;
@@ -451,7 +498,19 @@ export function figureSvg(
   const sourceLines = wrapToWidth(data.sourceLine, contentWidth, sourceSize, 3);
   const footerHeight =
     summaryLines.length * summarySize * 1.25 + 0.6 * unit + sourceLines.length * sourceSize * 1.25;
-  const footerTop = height - pad - footerHeight;
+  const lowestFooterTop = height - pad - footerHeight;
+  const chartArea: Box = {
+    x: pad,
+    y: top + 1.5 * unit,
+    width: contentWidth,
+    height: Math.max(unit, lowestFooterTop - top - 3 * unit),
+  };
+  const chartBox = charts.length > 0 ? fitInto(chartArea, stackedSize(charts)) : null;
+  // A wide chart on a square slide is shorter than its room: the summary follows it rather than
+  // sitting at the foot of the slide below an empty band.
+  const footerTop = chartBox
+    ? Math.min(lowestFooterTop, chartBox.y + chartBox.height + 2.5 * unit)
+    : lowestFooterTop;
   const afterSummary = appendLines(root, svg, summaryLines, {
     x: pad,
     top: footerTop,
@@ -465,14 +524,7 @@ export function figureSvg(
     fill: colors.muted,
   });
 
-  const chartArea: Box = {
-    x: pad,
-    y: top + 1.5 * unit,
-    width: contentWidth,
-    height: Math.max(unit, footerTop - top - 3 * unit),
-  };
-  if (charts.length > 0) {
-    const chartBox = fitInto(chartArea, stackedSize(charts));
+  if (chartBox) {
     if (colors.chartCard) {
       root.append(
         svg.element('rect', {

@@ -92,6 +92,40 @@ describe('figureSvg', () => {
     );
   });
 
+  it('draws the legend the page shows beside the chart, each mark in its colour, above the chart', () => {
+    const figure = sampleFigure({
+      legend: [
+        { mark: '●', color: '#0072B2', label: 'Sverige (publicerat)' },
+        { mark: '◇', color: '#D55E00', label: 'Stockholms län (exempeldata)' },
+      ],
+    });
+    const document = parse(figureSvg(figure, [liveChart()], { preset: '16:9', lang: 'sv' }));
+    const entries = [...document.querySelectorAll('text')].filter(
+      (text) => text.querySelector('tspan') !== null,
+    );
+    expect(entries.map((text) => text.textContent)).toEqual([
+      '● Sverige (publicerat)',
+      '◇ Stockholms län (exempeldata)',
+    ]);
+    expect(entries[1]?.querySelector('tspan')?.getAttribute('fill')).toBe('#D55E00');
+    const chartTop = Number(document.documentElement.querySelector('svg svg')?.getAttribute('y'));
+    for (const entry of entries) expect(Number(entry.getAttribute('y'))).toBeLessThan(chartTop);
+  });
+
+  it('puts the summary under a wide chart on a square slide, not at its foot below a gap', () => {
+    const document = parse(
+      figureSvg(sampleFigure(), [liveChart()], { preset: 'square', lang: 'sv' }),
+    );
+    const frame = document.documentElement.querySelector('svg svg');
+    const chartBottom = Number(frame?.getAttribute('y')) + Number(frame?.getAttribute('height'));
+    const summary = [...document.querySelectorAll('text')].find((text) =>
+      text.textContent?.startsWith('Tvärsektoriell samverkan är'),
+    );
+    const summaryY = Number(summary?.getAttribute('y'));
+    expect(summaryY).toBeGreaterThan(chartBottom);
+    expect(summaryY - chartBottom).toBeLessThan(SIZE_PRESETS.square.width * 0.06);
+  });
+
   it('draws the rows as a table, values formatted for the language, when there is no SVG chart', () => {
     const document = parse(figureSvg(sampleFigure(), [], { preset: '4:3', lang: 'sv' }));
     expect(texts(document)).toEqual(

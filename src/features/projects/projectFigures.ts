@@ -1,3 +1,5 @@
+import { palette } from '../../charts/palette';
+import { periodKinds } from '../../charts/timelineLayout';
 import { columnsOf, projectsAt } from '../../data/projectColumns';
 import type { Project, ProjectsDataset } from '../../data/projectsSchema';
 import { illustrativeWords, jointWords, provenanceWords } from '../../filters/provenanceWords';
@@ -6,6 +8,9 @@ import { withRowsOnDemand, type FigureData } from '../../share/figureData';
 import { publishedCount, type ProjectRow } from './projectTable';
 import { TIMELINE_BAR_LIMIT, type ProjectTimelineSeries } from './projectTimeline';
 import type { RegionTile } from './regionTiles';
+
+/** The bars' textures (TimelineChart's PERIOD_STYLES) as characters, for exported legends. */
+const PERIOD_MARKS = { published: '■', derived: '∷', illustrative: '▨' } as const;
 
 function projectProvenance(
   dataset: ProjectsDataset,
@@ -122,6 +127,11 @@ export function timelineFigure(
   return {
     ...frame,
     illustrative: timeline.items.some((item) => item.provenance === 'illustrative'),
+    legend: periodKinds(timeline.items).map((kind) => ({
+      mark: PERIOD_MARKS[kind],
+      color: palette.blue,
+      label: t.projects.periodKinds[kind],
+    })),
     columns: [
       { key: 'caseNumber', label: t.projects.columns.caseNumber, type: 'text' },
       { key: 'name', label: t.projects.columns.name, type: 'text' },

@@ -1,3 +1,4 @@
+import { palette } from '../../charts/palette';
 import type { Region, RegionCode } from '../../data/regionsSchema';
 import type { SurveyDataset } from '../../data/surveySchema';
 import { filterCaption } from '../../filters/filterCaption';
@@ -90,6 +91,11 @@ export function regionFigure(
       { key: 'nationalShare', label: t.survey.columns.nationalShare, type: 'percent' },
       { key: 'regionalShare', label: t.survey.columns.regionalShare, type: 'percent' },
       { key: 'regionalRank', label: t.survey.columns.regionalRank, type: 'number' },
+    ],
+    legend: [
+      { mark: '●', color: palette.blue, label: t.survey.compareLegendNational },
+      { mark: '◇', color: palette.vermillion, label: t.survey.compareLegendRegion(names) },
+      { mark: '▲ ▼ =', color: palette.ink, label: t.survey.rankShift },
     ],
     provenanceGroups: [
       {

@@ -82,6 +82,13 @@ describe('timelineFigure and mapFigure', () => {
       (candidate) => candidate.key === 'social-innovation-skane',
     );
     expect(row?.provenance.kind).toBe('derived');
+    expect(
+      timelineFigure(dataset, timeline, '', 'summary', en).legend?.map((entry) => entry.label),
+    ).toEqual([
+      'Published dates',
+      'A date derived from a published one',
+      'Dates made up to demonstrate',
+    ]);
     expect(row?.provenance.detail).toMatch(
       /^Start: published, .+ End: derived, start date \+ three years − one day .+\.$/,
     );

@@ -79,6 +79,11 @@ describe('regionFigure', () => {
     expect(byGroup?.national?.kind).toBe('published');
     expect(byGroup?.national?.detail).toContain('“Tvärsektoriell samverkan 15%”');
     expect(byGroup?.regional?.kind).toBe('illustrative');
+    expect(figure.legend?.map((entry) => `${entry.mark} ${entry.label}`)).toEqual([
+      '● Sweden (published)',
+      '◇ Stockholm County (illustrative)',
+      '▲ ▼ = Rank in the region compared with Sweden (rows in national order)',
+    ]);
     expect(figure.filterCaption).toBe('Region: Stockholm County');
     expect(figure.summary).toMatch(
       /^Cross-sector collaboration is the top priority nationally at 15%; in Stockholm County it ranks \d+(st|nd|rd|th) \(illustrative figures\)\.$/,
