@@ -72,11 +72,35 @@ function Loaded<T>({
 }
 
 const PROJECTS_PLACE = `projects${PLACE_SEPARATOR}`;
+const CODE = /^[A-Z0-9][A-Z0-9-]*$/;
 
-/** A project's field by the name its record page gives it; other keys as they are in the file. */
-function itemName(place: string, key: string, i18n: I18n): string {
-  const fieldName = place.startsWith(PROJECTS_PLACE) ? projectFieldName(key) : undefined;
-  return fieldName ? i18n.text(fieldName) : key;
+/** A key of a dataset in words, where it has a name; otherwise (an id, a code) as it is. */
+function keyName(key: string, i18n: I18n): string {
+  return Object.hasOwn(i18n.t.sources.keys, key)
+    ? i18n.t.sources.keys[key as keyof typeof i18n.t.sources.keys]
+    : key;
+}
+
+/** Where values sit, in words: "Metod", "Projekt › 22-018-S01 › Belopp". */
+function placeName(place: string, i18n: I18n): string {
+  return place
+    .split(PLACE_SEPARATOR)
+    .map((key) => keyName(key, i18n))
+    .join(PLACE_SEPARATOR);
+}
+
+/**
+ * A value by its own name (a sector's, a region's), a project's field by the name its record page
+ * gives it, else its key in words.
+ */
+function itemName(place: string, item: SourceUse['items'][number], i18n: I18n): string {
+  // A code is what a code list publishes ("SE-AC"): it stays beside the name.
+  if (item.label !== undefined) {
+    const name = i18n.text(item.label);
+    return CODE.test(item.name) && name !== item.name ? `${name} (${item.name})` : name;
+  }
+  const fieldName = place.startsWith(PROJECTS_PLACE) ? projectFieldName(item.name) : undefined;
+  return fieldName ? i18n.text(fieldName) : keyName(item.name, i18n);
 }
 
 function SourceEntry({ source, dataset }: { source: Source; dataset: LoadedDataset }) {
@@ -117,11 +141,11 @@ function SourceEntry({ source, dataset }: { source: Source; dataset: LoadedDatas
         <ul className="sources-entry__uses">
           {uses.map((use) => (
             <li key={use.place}>
-              <code>{use.place}</code>:{' '}
+              <span className="sources-entry__place">{placeName(use.place, i18n)}</span>:{' '}
               {[
-                ...use.items.map(({ name, value }) => {
-                  const text = valueText(value, i18n);
-                  const shown = itemName(use.place, name, i18n);
+                ...use.items.map((item) => {
+                  const text = valueText(item.value, i18n);
+                  const shown = itemName(use.place, item, i18n);
                   return text === null ? shown : `${shown} (${text})`;
                 }),
                 ...(use.unnamed > 0 ? [t.sources.valueCount(use.unnamed)] : []),

@@ -6,6 +6,25 @@ export interface ProvenancedValue {
   path: string[];
   provenance: { kind: ProvenanceKind; source?: string };
   value: string | number | boolean | null;
+  /** The record's own name in both languages, where it has one (a sector's, a region's). */
+  label?: ItemLabel;
+}
+
+/** A name in both languages, or one for both. */
+export type ItemLabel = string | { sv: string; en: string };
+
+function ownLabel(node: Record<string, unknown>): ItemLabel | undefined {
+  for (const candidate of [node.label, node.name]) {
+    if (typeof candidate === 'string') return candidate;
+    if (
+      isRecord(candidate) &&
+      typeof candidate.sv === 'string' &&
+      typeof candidate.en === 'string'
+    ) {
+      return { sv: candidate.sv, en: candidate.en };
+    }
+  }
+  return undefined;
 }
 
 const UNNAMED_ELEMENT = '[]';
@@ -50,6 +69,7 @@ export function provenancedValues(dataset: unknown): ProvenancedValue[] {
           source: typeof provenance.source === 'string' ? provenance.source : undefined,
         },
         value: plainValue(node.value),
+        label: ownLabel(node),
       });
     }
     for (const [key, child] of Object.entries(node)) {
@@ -74,7 +94,7 @@ export interface SourceUse {
   /** Where the values sit, e.g. "method" or "projects › 22-018-S01". */
   place: string;
   /** The named values, with what they are when that is a plain value. */
-  items: { name: string; value: ProvenancedValue['value'] }[];
+  items: { name: string; value: ProvenancedValue['value']; label?: ItemLabel | undefined }[];
   /** Values in unnamed array elements (e.g. the 12 national shares), counted. */
   unnamed: number;
 }
@@ -82,13 +102,13 @@ export interface SourceUse {
 /** What a dataset takes from one source: the values whose provenance cites it, by place. */
 export function sourceUses(dataset: unknown, sourceId: string): SourceUse[] {
   const uses = new Map<string, SourceUse>();
-  for (const { path, provenance, value } of provenancedValues(dataset)) {
+  for (const { path, provenance, value, label } of provenancedValues(dataset)) {
     if (provenance.kind !== 'published' || provenance.source !== sourceId) continue;
     const place = path.slice(0, -1).join(PLACE_SEPARATOR);
     const name = path.at(-1) ?? '';
     const use = uses.get(place) ?? { place, items: [], unnamed: 0 };
     if (name === UNNAMED_ELEMENT) use.unnamed += 1;
-    else use.items.push({ name, value });
+    else use.items.push({ name, value, label });
     uses.set(place, use);
   }
   return [...uses.values()];

@@ -63,7 +63,20 @@ describe('SourcesPage', () => {
       ),
     ).toBeVisible();
     expect(within(surveySection).getByText('Mötesplats Social Innovation (MSI)')).toBeVisible();
-    expect(within(surveySection).getByText(/recipients \(253\)/)).toBeVisible();
+    const method = within(surveySection)
+      .getByText(/Recipients \(253\)/)
+      .closest('li');
+    expect(method).toHaveTextContent(
+      'Method: Fieldwork (2019-12), Recipients (253), Response rate (%) (40)',
+    );
+    const counties = within(await datasetSection('regions')).getByText(
+      /Norrbotten County \(SE-BD\)/,
+    );
+    expect(counties.closest('li')).toHaveTextContent('Regions: Västerbotten County (SE-AC), ');
+    const sectors = within(await datasetSection('collaborations')).getByText(/^Sectors$/);
+    expect(sectors.closest('li')).toHaveTextContent(
+      'Sectors: Public sector, Academia, Civil society, Business',
+    );
     const projectsSection = await datasetSection('projects');
     await within(projectsSection).findByText('https://kohesio.eu/en/projects/Q7362622');
     const links = within(projectsSection).getAllByRole('link');
@@ -82,7 +95,7 @@ describe('SourcesPage', () => {
     renderApp('/sources');
     await screen.findByRole('heading', { level: 1, name: 'Källor och metod' });
     const projectsSection = document.getElementById('projects')!;
-    const botkyrka = await within(projectsSection).findByText(/projects › 22-017-S04/);
+    const botkyrka = await within(projectsSection).findByText('Projekt › 22-017-S04');
     const line = botkyrka.closest('li');
     expect(line).toHaveTextContent('Diarienummer / Projektnummer (22-017-S04)');
     expect(line).toHaveTextContent('Projektägare organisationsnummer (2120002882)');
