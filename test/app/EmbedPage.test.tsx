@@ -60,9 +60,21 @@ describe('EmbedPage', () => {
     expect(open.getAttribute('href')).not.toContain('lock');
   });
 
+  it('shows no filter controls for a chart no filter changes', async () => {
+    for (const [chart, name] of [
+      ['survey-national', /competences/],
+      ['sectors-order', /Sectors from most to least common/],
+    ] as const) {
+      const { unmount } = renderApp(`/embed/${chart}?lang=en&region=SE22`);
+      await screen.findByRole('figure', { name });
+      expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+      unmount();
+    }
+  });
+
   it('shows no filter controls when locked', async () => {
-    renderApp('/embed/survey-national?lang=en&lock=1');
-    await screen.findByRole('figure', { name: /competences/ });
+    renderApp('/embed/survey-region?lang=en&region=SE-AB&lock=1');
+    await screen.findByRole('figure', { name: 'Stockholm County compared with Sweden' });
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
   });
 

@@ -24,17 +24,24 @@ declare global {
 
 test.describe('embedded chart', () => {
   test('shows one chart with compact filters and a link to the full view', async ({ page }) => {
-    await page.goto('/embed/survey-national?lang=en');
-    const figure = page.getByRole('figure', { name: /competences do public officials need/ });
+    await page.goto('/embed/results-counts?lang=en');
+    const figure = page.getByRole('figure', { name: 'Projects per result level' });
     await expect(figure.getByRole('img')).toBeVisible();
     await expect(page.getByRole('figure')).toHaveCount(1);
     await expect(page.getByRole('navigation')).toHaveCount(0);
     await expect(page.getByRole('combobox', { name: 'Region' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Open in the dashboard' })).toHaveAttribute(
       'href',
-      '/survey?lang=en',
+      '/results?lang=en',
     );
     await expectNoSeriousAxeViolations(page);
+
+    // The national survey changes with no filter: its embed offers none.
+    await page.goto('/embed/survey-national?lang=en');
+    await expect(
+      page.getByRole('figure', { name: /competences do public officials need/ }).getByRole('img'),
+    ).toBeVisible();
+    await expect(page.getByRole('combobox')).toHaveCount(0);
   });
 
   test('shows no filter controls when locked', async ({ page }) => {
