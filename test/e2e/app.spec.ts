@@ -13,6 +13,21 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Survey priorities' })).toBeVisible();
   });
 
+  test('on a 1280 px laptop the header keeps to one row in either language', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const lang of ['sv', 'en']) {
+      await page.goto(`/survey?lang=${lang}`);
+      const tops = await Promise.all(
+        [
+          page.locator('.app-header__name'),
+          page.getByRole('navigation').first(),
+          page.getByRole('group', { name: /Språk|Language/ }),
+        ].map(async (part) => (await part.boundingBox())!.y),
+      );
+      expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(16);
+    }
+  });
+
   test('switching language is a history entry of its own', async ({ page }) => {
     await page.goto('/survey');
     await expect(
