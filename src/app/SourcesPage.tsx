@@ -74,11 +74,30 @@ function Loaded<T>({
 const PROJECTS_PLACE = `projects${PLACE_SEPARATOR}`;
 const CODE = /^[A-Z0-9][A-Z0-9-]*$/;
 
+/** The datasets' keys in words; kept here, as only this page shows them. */
+const KEY_NAMES: Readonly<Record<string, { sv: string; en: string }>> = {
+  method: { sv: 'Metod', en: 'Method' },
+  fieldwork: { sv: 'Fältarbete', en: 'Fieldwork' },
+  recipients: { sv: 'Mottagare', en: 'Recipients' },
+  responseRate: { sv: 'Svarsfrekvens (%)', en: 'Response rate (%)' },
+  areasOffered: { sv: 'Föreslagna områden', en: 'Areas offered' },
+  areasRanked: { sv: 'Områden som varje svarande rangordnade', en: 'Areas each respondent ranked' },
+  areas: { sv: 'Kompetensområden', en: 'Competence areas' },
+  shares: { sv: 'Nationella andelar', en: 'National shares' },
+  sectors: { sv: 'Sektorer', en: 'Sectors' },
+  forms: { sv: 'Organisationsformer', en: 'Forms of organisation' },
+  groups: { sv: 'Grupper', en: 'Groups' },
+  projects: { sv: 'Projekt', en: 'Projects' },
+  amounts: { sv: 'Belopp', en: 'Amounts' },
+  programmeAreas: { sv: 'Programområden', en: 'Programme areas' },
+  resultLevels: { sv: 'Resultatnivåer', en: 'Result levels' },
+  regions: { sv: 'Regioner', en: 'Regions' },
+};
+
 /** A key of a dataset in words, where it has a name; otherwise (an id, a code) as it is. */
 function keyName(key: string, i18n: I18n): string {
-  return Object.hasOwn(i18n.t.sources.keys, key)
-    ? i18n.t.sources.keys[key as keyof typeof i18n.t.sources.keys]
-    : key;
+  const name = Object.hasOwn(KEY_NAMES, key) ? KEY_NAMES[key] : undefined;
+  return name ? i18n.text(name) : key;
 }
 
 /** Where values sit, in words: "Metod", "Projekt › 22-018-S01 › Belopp". */

@@ -1,4 +1,5 @@
-import { periodKinds, type TimelineItem, type TimelineLayout } from './timelineLayout';
+import { periodKinds } from './periodKinds';
+import type { TimelineItem, TimelineLayout } from './timelineLayout';
 import { FocusRing, MarkAnnouncement } from './MarkFocus';
 import { palette } from './palette';
 import type { MarkProvenance } from './ProvenanceBadge';

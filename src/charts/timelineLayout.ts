@@ -12,12 +12,6 @@ export interface TimelineItem {
   provenance?: MarkProvenance;
 }
 
-/** The kinds of `items`' dates, in the order published, derived, illustrative. */
-export function periodKinds(items: readonly TimelineItem[]): MarkProvenance[] {
-  const present = new Set(items.map((item) => item.provenance));
-  return (['published', 'derived', 'illustrative'] as const).filter((kind) => present.has(kind));
-}
-
 export interface PlacedTimelineItem extends TimelineItem {
   y: number;
   x: number;

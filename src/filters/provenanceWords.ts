@@ -1,3 +1,4 @@
+import { mostCautiousKind } from '../data/provenanceKind';
 import type { Provenance, ProvenanceKind, Source } from '../data/provenanceSchema';
 import type { I18n } from '../i18n/I18nProvider';
 
@@ -34,22 +35,19 @@ export function illustrativeWords(i18n: I18n): ProvenanceWords {
   return { kind: 'illustrative', detail: i18n.t.sources.madeUp };
 }
 
-const CAUTION: Record<ProvenanceKind, number> = { published: 0, derived: 1, illustrative: 2 };
-
-/** Of several values' provenances, the one to state for them together: illustrative over derived over published. */
+/** Of several values' provenances, the one to state for them together (mostCautiousKind). */
 export function mostCautiousWords(
   first: ProvenanceWords,
   ...rest: ProvenanceWords[]
 ): ProvenanceWords {
-  return rest.reduce(
-    (cautious, next) => (CAUTION[next.kind] > CAUTION[cautious.kind] ? next : cautious),
-    first,
-  );
+  const all = [first, ...rest];
+  const kind = mostCautiousKind(all.map((words) => words.kind));
+  return all.find((words) => words.kind === kind) ?? first;
 }
 
 /**
  * Several values' provenance as one: theirs when they agree, else the most cautious kind, with
- * each value's own named in the detail ("Start date: published, …; End date: derived, …").
+ * each value's own named in the detail ("Start: published, …. End: derived, ….").
  */
 export function jointWords(
   parts: readonly { label: string; words: ProvenanceWords }[],

@@ -19,3 +19,4 @@ export function budgetBreaches(
   firstLoad: { bytes: number; files: number },
   budget: { firstLoadJsGzipKiB: number; firstLoadJsFiles: number },
 ): string[];
+export function pageFilesWithZod(files: string[], readText: (file: string) => string): string[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetBreaches, firstLoadScripts, lazyChunks } from './bundleBudget.mjs';
+import { budgetBreaches, firstLoadScripts, lazyChunks, pageFilesWithZod } from './bundleBudget.mjs';
 
 const indexHtml = `
   <script type="module" crossorigin src="/assets/index-A.js"></script>
@@ -40,5 +40,19 @@ describe('bundle budget', () => {
       '130.0 KiB > 130 KiB',
     ]);
     expect(budgetBreaches({ bytes: 1024, files: 13 }, budget)).toEqual(['13 files > 12']);
+  });
+});
+
+describe('pageFilesWithZod', () => {
+  it('finds zod in the page’s files, not in the dataset worker’s', () => {
+    const texts: Record<string, string> = {
+      'assets/app-1.js': 'const a = 1;',
+      'assets/views-2.js': 'x._zod.def',
+      'assets/datasetWorker-3.js': 'x._zod.def',
+      'assets/app-1.js.map': '_zod',
+    };
+    expect(pageFilesWithZod(Object.keys(texts), (file) => texts[file] ?? '')).toEqual([
+      'assets/views-2.js',
+    ]);
   });
 });

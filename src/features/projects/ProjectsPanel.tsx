@@ -6,7 +6,8 @@ import { RunningCountChart } from '../../charts/RunningCountChart';
 import { layoutRunningCount } from '../../charts/runningCountLayout';
 import { PeriodLegend, TimelineChart } from '../../charts/TimelineChart';
 import { layoutTileGrid } from '../../charts/tileGridLayout';
-import { layoutTimeline, periodKinds } from '../../charts/timelineLayout';
+import { periodKinds } from '../../charts/periodKinds';
+import { layoutTimeline } from '../../charts/timelineLayout';
 import { useChartFontSize, useChartSize } from '../../charts/useChartSize';
 import { FUNDS, PROGRAMME_AREAS } from '../../data/projectCodes';
 import { columnsOf } from '../../data/projectColumns';
@@ -271,12 +272,10 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
     mapSummary,
     i18n,
   );
+  // The most cautious of the bars' kinds (periodKinds orders them published to illustrative).
   const timelineKind: ProvenanceKind =
-    timeline && timeline.months.length === 0 && timeline.items.length > 0
-      ? (['illustrative', 'derived', 'published'] as const).find((kind) =>
-          timeline.items.some((item) => item.provenance === kind),
-        )!
-      : 'illustrative';
+    (timeline?.months.length === 0 ? periodKinds(timeline.items).at(-1) : undefined) ??
+    'illustrative';
   const timelineData =
     dataset && timeline
       ? timelineFigure(

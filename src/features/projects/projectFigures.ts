@@ -1,5 +1,5 @@
 import { palette } from '../../charts/palette';
-import { periodKinds } from '../../charts/timelineLayout';
+import { periodKinds } from '../../charts/periodKinds';
 import { columnsOf, projectsAt } from '../../data/projectColumns';
 import type { Project, ProjectsDataset } from '../../data/projectsSchema';
 import { illustrativeWords, jointWords, provenanceWords } from '../../filters/provenanceWords';

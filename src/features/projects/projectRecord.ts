@@ -1,3 +1,4 @@
+import { mostCautiousKind } from '../../data/provenanceKind';
 import type {
   EitherLanguageText,
   LocalizedText,
@@ -220,10 +221,7 @@ export function isIllustrativeProject(rows: readonly RecordRow[]): boolean {
 export function weakestProvenance(
   rows: readonly Pick<RecordRow, 'provenance'>[],
 ): RecordProvenance['kind'] {
-  const kinds = new Set(rows.map((row) => row.provenance.kind));
-  if (kinds.has('illustrative')) return 'illustrative';
-  if (kinds.has('derived')) return 'derived';
-  return 'published';
+  return mostCautiousKind(rows.map((row) => row.provenance.kind));
 }
 
 /** The sources the rows cite, each once, in the order first cited. */

@@ -1,6 +1,7 @@
 import type { TimelineItem } from '../../charts/timelineLayout';
 import { columnsOf, isoDateFromDays, MISSING } from '../../data/projectColumns';
 import type { ProjectsDataset } from '../../data/projectsSchema';
+import { mostCautiousKind } from '../../data/provenanceKind';
 import type { ProvenanceKind } from '../../data/provenanceSchema';
 import type { Region } from '../../data/regionsSchema';
 import { localeOf, type Language } from '../../i18n/format';
@@ -41,9 +42,8 @@ const MS_PER_DAY = 86_400_000;
 
 /** Where a project's period comes from: the more cautious of its two dates'. */
 export function periodKind(row: Pick<ProjectRow, 'startDateKind' | 'endDateKind'>): ProvenanceKind {
-  const kinds = [row.startDateKind, row.endDateKind];
-  if (kinds.includes('illustrative') || kinds.includes(null)) return 'illustrative';
-  return kinds.includes('derived') ? 'derived' : 'published';
+  // A date without provenance is not published: the period is not either.
+  return mostCautiousKind([row.startDateKind ?? 'illustrative', row.endDateKind ?? 'illustrative']);
 }
 
 function monthNumber(day: number): number {
