@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { ExportRequest } from './exportFigure';
 import { ShareIcon, ShareLabel } from './ShareIcon';
-import { SIZE_PRESET_NAMES } from './svgExport';
+import { SIZE_PRESET_NAMES, type ExportTheme } from './svgExport';
 
 const ITEM_STEPS = { ArrowDown: 1, ArrowUp: -1, Home: 0, End: 0 } as const;
 
@@ -51,7 +51,19 @@ export function DownloadMenu({ onDownload }: { onDownload: (request: ExportReque
     close();
     onDownload(request);
   };
-  const theme = dark ? 'dark' : 'light';
+  const theme: ExportTheme = dark ? 'dark' : 'light';
+  const items: { key: string; request: ExportRequest; label: string }[] = [
+    ...(['png', 'svg'] as const).flatMap((format) =>
+      SIZE_PRESET_NAMES.map((preset) => ({
+        key: `${format}-${preset}`,
+        request: { format, preset, theme },
+        label: t.share.image(format.toUpperCase(), t.share.presets[preset]),
+      })),
+    ),
+    { key: 'csv', request: { format: 'csv' }, label: t.share.csv },
+    { key: 'csv-semicolon', request: { format: 'csv-semicolon' }, label: t.share.csvSemicolon },
+    { key: 'json', request: { format: 'json' }, label: t.share.json },
+  ];
 
   return (
     <details
@@ -81,50 +93,18 @@ export function DownloadMenu({ onDownload }: { onDownload: (request: ExportReque
       </summary>
       <div className="share-menu__panel">
         <ul className="share-menu__list">
-          {(['png', 'svg'] as const).flatMap((format) =>
-            SIZE_PRESET_NAMES.map((preset) => (
-              <li key={`${format}-${preset}`}>
-                <button
-                  type="button"
-                  className="share-menu__item"
-                  data-export={`${format}-${preset}`}
-                  onClick={() => choose({ format, preset, theme })}
-                >
-                  {t.share.image(format.toUpperCase(), t.share.presets[preset])}
-                </button>
-              </li>
-            )),
-          )}
-          <li>
-            <button
-              type="button"
-              className="share-menu__item"
-              data-export="csv"
-              onClick={() => choose({ format: 'csv' })}
-            >
-              {t.share.csv}
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              className="share-menu__item"
-              data-export="csv-semicolon"
-              onClick={() => choose({ format: 'csv-semicolon' })}
-            >
-              {t.share.csvSemicolon}
-            </button>
-          </li>
-          <li>
-            <button
-              type="button"
-              className="share-menu__item"
-              data-export="json"
-              onClick={() => choose({ format: 'json' })}
-            >
-              {t.share.json}
-            </button>
-          </li>
+          {items.map(({ key, request, label }) => (
+            <li key={key}>
+              <button
+                type="button"
+                className="share-menu__item"
+                data-export={key}
+                onClick={() => choose(request)}
+              >
+                {label}
+              </button>
+            </li>
+          ))}
         </ul>
         <label className="share-menu__option">
           <input
