@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { csvParseRows } from 'd3-dsv';
+import { csvParseRows, dsvFormat } from 'd3-dsv';
 import { expect, test } from './fixtures';
 
 /** Every chart of every view, where it is shown and what its marks are. */
@@ -42,18 +42,26 @@ for (const chart of CHARTS) {
       rows.map((row) => row.querySelector('th, td')?.textContent?.trim() ?? ''),
     );
 
-    await figure.locator('summary', { hasText: 'Download' }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      figure.getByRole('button', { name: /^CSV/ }).click(),
-    ]);
-    const csv = (await readFile(await download.path())).toString('utf8');
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    const [header, ...rows] = csvParseRows(csv.slice(1).trim());
-    expect(header?.at(-2)).toBe('Provenance');
+    const downloaded = async (item: string) => {
+      await figure.locator('summary', { hasText: 'Download' }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        figure.getByRole('button', { name: item, exact: true }).click(),
+      ]);
+      const text = (await readFile(await download.path())).toString('utf8');
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      return text.slice(1).trim();
+    };
+    const [header, ...rows] = csvParseRows(await downloaded('CSV data (commas, decimal point)'));
+    expect(header?.at(-2)).toMatch(/^Provenance/);
     expect(rows).toHaveLength(markCount);
     expect(rows.map((row) => row[0]?.replace(/^'/, '') ?? '')).toEqual(
       firstCells.map((cell) => cell.replace(/\s+/g, ' ')),
     );
+    const excel = dsvFormat(';').parseRows(
+      await downloaded('CSV data for Swedish Excel (semicolons, decimal comma)'),
+    );
+    expect(excel[0]).toEqual(header);
+    expect(excel.slice(1).map((row) => row[0])).toEqual(rows.map((row) => row[0]));
   });
 }
