@@ -24,7 +24,15 @@ export function wrapText(text: string, maxChars: number, maxLines = 3): string[]
   return kept;
 }
 
+/** A character's rough width in a sans-serif font, in em. */
+const CHAR_WIDTH_EM = 0.56;
+
 /** A rough width of text in a sans-serif font, used to wrap labels without measuring the DOM. */
 export function approximateCharsThatFit(widthPx: number, fontSize: number): number {
-  return Math.floor(widthPx / (fontSize * 0.56));
+  return Math.floor(widthPx / (fontSize * CHAR_WIDTH_EM));
+}
+
+/** The width approximateCharsThatFit assumes for `text`. */
+export function approximateTextWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * CHAR_WIDTH_EM;
 }

@@ -55,7 +55,7 @@ export function jointWords(
 ): ProvenanceWords {
   const [first, ...rest] = parts.map((part) => part.words);
   if (!first) return illustrativeWords(i18n);
-  const kind = mostCautiousWords(first, ...rest).kind;
+  const kind = mostCautiousKind(parts.map(({ words }) => words.kind));
   if (rest.every((words) => words.kind === first.kind && words.detail === first.detail)) {
     return first;
   }

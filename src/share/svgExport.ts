@@ -1,4 +1,4 @@
-import { approximateCharsThatFit, wrapText } from '../charts/wrapText';
+import { approximateCharsThatFit, approximateTextWidth, wrapText } from '../charts/wrapText';
 import type { Language } from '../i18n/format';
 import { createI18n, type I18n } from '../i18n/I18nProvider';
 import { provenanceColumns, type FigureData, type LegendEntry } from './figureData';
@@ -142,9 +142,7 @@ function appendLegend(
   let x = at.x;
   let line = 0;
   for (const entry of entries) {
-    const text = `${entry.mark} ${entry.label}`;
-    // The width wrapText assumes for a character (wrapText.ts), so that the two agree.
-    const entryWidth = text.length * at.size * 0.56;
+    const entryWidth = approximateTextWidth(`${entry.mark} ${entry.label}`, at.size);
     if (x > at.x && x + entryWidth > at.x + at.width) {
       x = at.x;
       line += 1;
