@@ -1,9 +1,9 @@
-import { periodKinds } from './periodKinds';
+import { periodKinds, PERIOD_STYLES } from './periodKinds';
 import type { TimelineItem, TimelineLayout } from './timelineLayout';
 import { FocusRing, MarkAnnouncement } from './MarkFocus';
 import { palette } from './palette';
 import type { MarkProvenance } from './ProvenanceBadge';
-import { PatternDef, patternFill, PatternSwatch, useSvgId, type PatternStyle } from './patterns';
+import { PatternDef, patternFill, PatternSwatch, useSvgId } from './patterns';
 import { TimeAxis } from './TimeAxis';
 import { useRovingMarks } from './useRovingMarks';
 
@@ -17,13 +17,6 @@ export interface TimelineChartProps {
   /** What the keyboard announces for an item; by default its label and its years. */
   describeItem?: (item: TimelineItem) => string;
 }
-
-/** Published dates are a solid bar; derived ones dotted, made-up ones striped. */
-export const PERIOD_STYLES: Readonly<Record<MarkProvenance, PatternStyle>> = {
-  published: { color: palette.blue, pattern: 'solid' },
-  derived: { color: palette.blue, pattern: 'dots' },
-  illustrative: { color: palette.blue, pattern: 'stripes' },
-};
 
 /** The bar textures a timeline shows, in words: drawn only for the kinds it has. */
 export function PeriodLegend({

@@ -1,5 +1,4 @@
-import { palette } from '../../charts/palette';
-import { periodKinds } from '../../charts/periodKinds';
+import { PERIOD_MARKS, PERIOD_STYLES, periodKinds } from '../../charts/periodKinds';
 import { columnsOf, projectsAt } from '../../data/projectColumns';
 import type { Project, ProjectsDataset } from '../../data/projectsSchema';
 import { illustrativeWords, jointWords, provenanceWords } from '../../filters/provenanceWords';
@@ -8,9 +7,6 @@ import { withRowsOnDemand, type FigureData } from '../../share/figureData';
 import { publishedCount, type ProjectRow } from './projectTable';
 import { TIMELINE_BAR_LIMIT, type ProjectTimelineSeries } from './projectTimeline';
 import type { RegionTile } from './regionTiles';
-
-/** The bars' textures (TimelineChart's PERIOD_STYLES) as characters, for exported legends. */
-const PERIOD_MARKS = { published: '■', derived: '∷', illustrative: '▨' } as const;
 
 function projectProvenance(
   dataset: ProjectsDataset,
@@ -129,7 +125,7 @@ export function timelineFigure(
     illustrative: timeline.items.some((item) => item.provenance === 'illustrative'),
     legend: periodKinds(timeline.items).map((kind) => ({
       mark: PERIOD_MARKS[kind],
-      color: palette.blue,
+      color: PERIOD_STYLES[kind].color,
       label: t.projects.periodKinds[kind],
     })),
     columns: [
