@@ -6,7 +6,7 @@ import { ShareIcon, ShareLabel } from './ShareIcon';
 
 /**
  * The embed button and its modal dialog: the chart's embed address (optionally with the filters
- * locked) and the HTML to paste into a host page. Escape or Close shuts it; focus goes back.
+ * locked, for a chart they change) and the HTML to paste into a host page. Escape or Close shuts it; focus goes back.
  */
 export function EmbedButton({ data }: { data: FigureData }) {
   const { t } = useI18n();
@@ -53,7 +53,7 @@ function EmbedDialog({ data, onClose }: { data: FigureData; onClose: () => void 
   }, []);
 
   const { origin, search } = window.location;
-  const url = embedUrl(origin, data.chartId, search, lock);
+  const url = embedUrl(origin, data.chartId, search, lock && !data.unfiltered);
   const snippet = embedSnippet({ url, title: data.title, chartId: data.chartId });
 
   const copySnippet = async () => {
@@ -95,17 +95,19 @@ function EmbedDialog({ data, onClose }: { data: FigureData; onClose: () => void 
           onFocus={(event) => event.target.select()}
         />
       </div>
-      <label className="share-dialog__check">
-        <input
-          type="checkbox"
-          checked={lock}
-          onChange={(event) => {
-            setLock(event.target.checked);
-            setCopyState('idle');
-          }}
-        />
-        {t.share.lockFilters}
-      </label>
+      {data.unfiltered ? null : (
+        <label className="share-dialog__check">
+          <input
+            type="checkbox"
+            checked={lock}
+            onChange={(event) => {
+              setLock(event.target.checked);
+              setCopyState('idle');
+            }}
+          />
+          {t.share.lockFilters}
+        </label>
+      )}
       <div className="share-dialog__field">
         <label htmlFor={snippetId}>{t.share.snippet}</label>
         <textarea

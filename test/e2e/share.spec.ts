@@ -194,26 +194,30 @@ test.describe('explain and share a chart', () => {
     page,
   }) => {
     await page.goto('/survey?lang=en&region=SE-AB');
-    const embed = page.locator(`#${CHART_ID}`).getByRole('button', { name: 'Embed' });
+    const embed = page.locator('#survey-region').getByRole('button', { name: 'Embed' });
     await embed.click();
-    const dialog = page.getByRole('dialog', { name: /^Embed “Which competences/ });
+    const dialog = page.getByRole('dialog', { name: /^Embed “Stockholm County compared/ });
     await expect(dialog).toBeVisible();
     const origin = new URL(page.url()).origin;
     const address = dialog.getByLabel('Address of the chart alone');
-    await expect(address).toHaveValue(`${origin}/embed/survey-national?lang=en&region=SE-AB`);
+    await expect(address).toHaveValue(`${origin}/embed/survey-region?lang=en&region=SE-AB`);
     await dialog.getByLabel(/Lock the filters/).check();
-    await expect(address).toHaveValue(
-      `${origin}/embed/survey-national?lang=en&region=SE-AB&lock=1`,
-    );
+    await expect(address).toHaveValue(`${origin}/embed/survey-region?lang=en&region=SE-AB&lock=1`);
     const snippet = await dialog.getByLabel('Code to paste into the page').inputValue();
     expect(snippet).toContain(
-      `<iframe src="${origin}/embed/survey-national?lang=en&amp;region=SE-AB&amp;lock=1"`,
+      `<iframe src="${origin}/embed/survey-region?lang=en&amp;region=SE-AB&amp;lock=1"`,
     );
     expect(snippet).toContain('data.type !== "si-dashboard:height"');
     await expectNoSeriousAxeViolations(page);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(embed).toBeFocused();
+
+    const national = page.locator(`#${CHART_ID}`).getByRole('button', { name: 'Embed' });
+    await national.click();
+    const nationalDialog = page.getByRole('dialog', { name: /^Embed “Which competences/ });
+    await expect(nationalDialog.getByLabel('Address of the chart alone')).toBeVisible();
+    await expect(nationalDialog.getByLabel(/Lock the filters/)).toHaveCount(0);
   });
   test('in a narrow card the actions show their icons on one row, named, with tooltips', async ({
     page,
