@@ -36,9 +36,15 @@ function regionReferences(
       const region = columnsOf(dataset).text.region;
       if (!region) return [];
       const firstRow = new Int32Array(region.dictionary.length).fill(-1);
-      region.indices.forEach((code, row) => {
-        if (code >= 0 && firstRow[code] === -1) firstRow[code] = row;
-      });
+      const { indices } = region;
+      let unseen = region.dictionary.length;
+      for (let row = 0; row < indices.length && unseen > 0; row += 1) {
+        const code = indices[row]!;
+        if (code >= 0 && firstRow[code] === -1) {
+          firstRow[code] = row;
+          unseen -= 1;
+        }
+      }
       return region.dictionary.flatMap((code, index) =>
         firstRow[index] === -1
           ? []
