@@ -68,3 +68,15 @@ export function jointWords(
       .join(' '),
   };
 }
+
+/**
+ * A row whose columns come from different places: each group's provenance, and the whole row's,
+ * the most cautious of theirs.
+ */
+export function groupedProvenance<Group extends string>(
+  byGroup: Readonly<Record<Group, ProvenanceWords>>,
+): { provenance: ProvenanceWords; provenanceByGroup: Readonly<Record<Group, ProvenanceWords>> } {
+  const [first, ...rest] = Object.values<ProvenanceWords>(byGroup);
+  if (!first) throw new Error('a row of provenance groups needs at least one group');
+  return { provenance: mostCautiousWords(first, ...rest), provenanceByGroup: byGroup };
+}

@@ -314,6 +314,14 @@ export const en = {
     tableSourceLine:
       'Records 22-018-S01, 22-017-S04, 23-017-S04 and Social Innovation Skåne: published (Swedish ESF Council project bank, Kohesio, Coompanion Skåne). All “Illustrative project” rows and every project’s result levels: illustrative.',
     mapColumns: { region: 'ESF region', count: 'Projects' },
+    provenanceGroups: {
+      record: 'Provenance of the record',
+      recordDetail: 'Where the record comes from',
+      period: 'Provenance of the period',
+      periodDetail: 'Where the start and end dates come from',
+      resultLevels: 'Provenance of the result levels',
+      resultLevelsDetail: 'Where the result levels come from',
+    },
     tableSummary: (shown: number, published: number, illustrative: number) =>
       `${formatInteger('en', shown)} ${shown === 1 ? 'project' : 'projects'}: ${formatInteger('en', published)} published ${published === 1 ? 'record' : 'records'} and ${formatInteger('en', illustrative)} illustrative.`,
   },

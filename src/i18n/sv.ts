@@ -310,6 +310,14 @@ export const sv: Messages = {
     tableSourceLine:
       'Posterna 22-018-S01, 22-017-S04, 23-017-S04 och Social Innovation Skåne: publicerade (Svenska ESF-rådets projektbank, Kohesio, Coompanion Skåne). Alla rader ”Exempelprojekt” och alla projekts resultatnivåer: exempeldata.',
     mapColumns: { region: 'ESF-region', count: 'Projekt' },
+    provenanceGroups: {
+      record: 'Ursprung för posten',
+      recordDetail: 'Var posten kommer ifrån',
+      period: 'Ursprung för perioden',
+      periodDetail: 'Var start- och slutdatum kommer ifrån',
+      resultLevels: 'Ursprung för resultatnivåerna',
+      resultLevelsDetail: 'Var resultatnivåerna kommer ifrån',
+    },
     tableSummary: (shown, published, illustrative) =>
       `${formatInteger('sv', shown)} projekt: ${formatInteger('sv', published)} ${published === 1 ? 'publicerad post' : 'publicerade poster'} och ${formatInteger('sv', illustrative)} exempelprojekt.`,
   },

@@ -1,17 +1,24 @@
 import { PERIOD_MARKS, PERIOD_STYLES, periodKinds } from '../../charts/periodKinds';
 import { columnsOf, projectsAt } from '../../data/projectColumns';
 import type { Project, ProjectsDataset } from '../../data/projectsSchema';
-import { illustrativeWords, jointWords, provenanceWords } from '../../filters/provenanceWords';
+import {
+  groupedProvenance,
+  illustrativeWords,
+  jointWords,
+  provenanceWords,
+} from '../../filters/provenanceWords';
 import type { I18n } from '../../i18n/I18nProvider';
 import { withRowsOnDemand, type FigureData } from '../../share/figureData';
 import { publishedCount, type ProjectRow } from './projectTable';
 import { TIMELINE_BAR_LIMIT, type ProjectTimelineSeries } from './projectTimeline';
 import type { RegionTile } from './regionTiles';
 
+type ProjectField = 'caseNumber' | 'name' | 'owner' | 'region' | 'programmeArea' | 'fund';
+
 function projectProvenance(
   dataset: ProjectsDataset,
   project: Project | undefined,
-  field: 'name' | 'startDate' | 'endDate',
+  field: ProjectField | 'startDate' | 'endDate' | 'resultLevels',
   i18n: I18n,
 ) {
   const provenance = project?.[field]?.provenance;
@@ -26,6 +33,25 @@ function periodProvenance(dataset: ProjectsDataset, project: Project | undefined
       { label: columns.startDate, words: projectProvenance(dataset, project, 'startDate', i18n) },
       { label: columns.endDate, words: projectProvenance(dataset, project, 'endDate', i18n) },
     ],
+    i18n,
+  );
+}
+
+/** Where a project's record fields come from: theirs, each named when they differ. */
+function recordProvenance(
+  dataset: ProjectsDataset,
+  project: Project | undefined,
+  fields: readonly ProjectField[],
+  i18n: I18n,
+) {
+  const { columns } = i18n.t.projects;
+  return jointWords(
+    fields
+      .filter((field) => field === 'name' || project?.[field])
+      .map((field) => ({
+        label: columns[field],
+        words: projectProvenance(dataset, project, field, i18n),
+      })),
     i18n,
   );
 }
@@ -153,6 +179,16 @@ export function tableSummary(dataset: ProjectsDataset, rows: Int32Array, i18n: I
   return i18n.t.projects.tableSummary(rows.length, published, rows.length - published);
 }
 
+/** The list's record columns, in their order: one provenance group. */
+const RECORD_FIELDS = [
+  'caseNumber',
+  'name',
+  'owner',
+  'region',
+  'programmeArea',
+  'fund',
+] as const satisfies readonly ProjectField[];
+
 /** `projects-table`: the rows of the list (`rowAt(0)`…), in its sort order, with every column. */
 export function tableFigure(
   dataset: ProjectsDataset,
@@ -166,7 +202,7 @@ export function tableFigure(
     i18n.text(
       dataset.resultLevels.find((entry) => entry.id === level)?.label ?? { sv: level, en: level },
     );
-  const { columns } = t.projects;
+  const { columns, provenanceGroups: groups } = t.projects;
   return withRowsOnDemand(
     {
       chartId: 'projects-table',
@@ -177,15 +213,30 @@ export function tableFigure(
       illustrative: true,
       summary: tableSummary(dataset, rows, i18n),
       columns: [
-        { key: 'caseNumber', label: columns.caseNumber, type: 'text' },
-        { key: 'name', label: columns.name, type: 'text' },
-        { key: 'owner', label: columns.owner, type: 'text' },
-        { key: 'region', label: columns.region, type: 'text' },
-        { key: 'programmeArea', label: columns.programmeArea, type: 'text' },
-        { key: 'fund', label: columns.fund, type: 'text' },
+        ...RECORD_FIELDS.map((key) => ({ key, label: columns[key], type: 'text' as const })),
         { key: 'startDate', label: columns.startDate, type: 'text' },
         { key: 'endDate', label: columns.endDate, type: 'text' },
         { key: 'resultLevels', label: columns.resultLevels, type: 'text' },
+      ],
+      provenanceGroups: [
+        {
+          key: 'record',
+          label: groups.record,
+          detailLabel: groups.recordDetail,
+          columns: RECORD_FIELDS,
+        },
+        {
+          key: 'period',
+          label: groups.period,
+          detailLabel: groups.periodDetail,
+          columns: ['startDate', 'endDate'],
+        },
+        {
+          key: 'resultLevels',
+          label: groups.resultLevels,
+          detailLabel: groups.resultLevelsDetail,
+          columns: ['resultLevels'],
+        },
       ],
     },
     () =>
@@ -208,7 +259,11 @@ export function tableFigure(
                 ? row.resultLevels.map(levelLabel).join(', ')
                 : t.projects.noResultLevels,
           },
-          provenance: projectProvenance(dataset, project, 'name', i18n),
+          ...groupedProvenance({
+            record: recordProvenance(dataset, project, RECORD_FIELDS, i18n),
+            period: periodProvenance(dataset, project, i18n),
+            resultLevels: projectProvenance(dataset, project, 'resultLevels', i18n),
+          }),
         };
       }),
   );

@@ -2,7 +2,7 @@ import { palette } from '../../charts/palette';
 import type { Region, RegionCode } from '../../data/regionsSchema';
 import type { SurveyDataset } from '../../data/surveySchema';
 import { filterCaption } from '../../filters/filterCaption';
-import { mostCautiousWords, provenanceWords } from '../../filters/provenanceWords';
+import { groupedProvenance, provenanceWords } from '../../filters/provenanceWords';
 import type { I18n } from '../../i18n/I18nProvider';
 import type { FigureData } from '../../share/figureData';
 import { compareFigureSummary, nationalSummary } from './surveySummary';
@@ -126,8 +126,7 @@ export function regionFigure(
             regionalShare: area.regionalShare,
             regionalRank: area.regionalRank,
           },
-          provenance: mostCautiousWords(regional, national),
-          provenanceByGroup: { national, regional },
+          ...groupedProvenance({ regional, national }),
         };
       }),
     ),

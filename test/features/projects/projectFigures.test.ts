@@ -50,8 +50,42 @@ describe('tableFigure', () => {
       name: 'Centre of Excellence for Social Innovation',
       startDate: '2022-12-15',
     });
-    expect(record?.provenance.kind).toBe('published');
     expect(figure.rows.find((row) => row.key === 'EX-07')?.provenance.kind).toBe('illustrative');
+  });
+
+  it('gives the record, its period and its result levels each their own provenance', () => {
+    expect(figure.provenanceGroups?.map((group) => group.columns)).toEqual([
+      ['caseNumber', 'name', 'owner', 'region', 'programmeArea', 'fund'],
+      ['startDate', 'endDate'],
+      ['resultLevels'],
+    ]);
+    const kinds = (id: string) => {
+      const row = figure.rows.find((candidate) => candidate.key === id);
+      const groups = row?.provenanceByGroup ?? {};
+      return {
+        row: row?.provenance.kind,
+        record: groups.record?.kind,
+        period: groups.period?.kind,
+        resultLevels: groups.resultLevels?.kind,
+      };
+    };
+    expect(kinds('22-018-S01')).toEqual({
+      row: 'illustrative',
+      record: 'published',
+      period: 'published',
+      resultLevels: 'illustrative',
+    });
+    // Its fund is derived from its programme area, its end date from a published text.
+    expect(kinds('22-017-S04')).toMatchObject({ record: 'derived' });
+    expect(kinds('social-innovation-skane')).toMatchObject({ period: 'derived' });
+    const fund = figure.rows.find((row) => row.key === '22-017-S04')?.provenanceByGroup?.record;
+    expect(fund?.detail).toMatch(/Fund: derived/);
+    expect(kinds('EX-07')).toEqual({
+      row: 'illustrative',
+      record: 'illustrative',
+      period: 'illustrative',
+      resultLevels: 'illustrative',
+    });
   });
 
   it('counts published records and illustrative projects in its summary', () => {
