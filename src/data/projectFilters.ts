@@ -1,5 +1,5 @@
 import type { Project } from './projectsSchema';
-import { regionsWithin, sameAreaAbove } from './regionTree';
+import { ancestorOfKind, regionsWithin, sameAreaAbove } from './regionTree';
 import type { Region, RegionCode } from './regionsSchema';
 import type { ResultLevel } from './resultLevels';
 
@@ -13,10 +13,16 @@ export interface ProjectFilters {
   nationalEverywhere: boolean;
 }
 
+/** Whether `code` is in the country whose national projects `ESF_NATIONAL_CODE` holds. */
+function inNationalProjectsCountry(regions: readonly Region[], code: RegionCode): boolean {
+  const country = ancestorOfKind(regions, ESF_NATIONAL_CODE, 'country');
+  return country !== undefined && ancestorOfKind(regions, code, 'country') === country;
+}
+
 /**
  * The region codes a project may have to count in the chosen region (an ESF region includes its
  * counties, a county the ESF region that is only that county; national projects too when they
- * count everywhere), or null for every region.
+ * count everywhere in their country), or null for every region.
  */
 export function regionCodesFor(
   regions: readonly Region[],
@@ -25,7 +31,9 @@ export function regionCodesFor(
   if (filters.region === null) return null;
   const codes = regionsWithin(regions, filters.region);
   for (const same of sameAreaAbove(regions, filters.region)) codes.add(same);
-  if (filters.nationalEverywhere) codes.add(ESF_NATIONAL_CODE);
+  if (filters.nationalEverywhere && inNationalProjectsCountry(regions, filters.region)) {
+    codes.add(ESF_NATIONAL_CODE);
+  }
   return codes;
 }
 

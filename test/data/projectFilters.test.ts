@@ -35,4 +35,10 @@ describe('regionCodesFor', () => {
     expect(codesFor('SE-AB', true).sort()).toEqual(['SE-AB', 'SE0', 'SE11']);
     expect(regionCodesFor(regions, { region: null, nationalEverywhere: true })).toBeNull();
   });
+
+  it('counts national projects in every Swedish region, but in no region abroad', () => {
+    expect(codesFor('SE22', true)).toContain('SE0');
+    expect(codesFor('FI', true)).toEqual(['FI']);
+    expect(codesFor('INTL', true)).not.toContain('SE0');
+  });
 });
