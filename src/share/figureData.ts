@@ -73,6 +73,22 @@ export interface LegendEntry {
   label: string;
 }
 
+/**
+ * The provenance to mark a whole figure with: illustrative when any value shown is; else derived
+ * when any row or group is; else published.
+ */
+export function figureProvenanceKind(data: FigureData): RowProvenance['kind'] {
+  if (data.illustrative) return 'illustrative';
+  const kinds = new Set(
+    data.rows.flatMap((row) => [
+      row.provenance.kind,
+      ...Object.values(row.provenanceByGroup ?? {}).map((words) => words.kind),
+    ]),
+  );
+  if (kinds.has('illustrative')) return 'illustrative';
+  return kinds.has('derived') ? 'derived' : 'published';
+}
+
 /** One provenance column of a table or a download, and how to read it from a row. */
 export interface ProvenanceColumn {
   label: string;

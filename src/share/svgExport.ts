@@ -1,7 +1,13 @@
 import { approximateCharsThatFit, approximateTextWidth, wrapText } from '../charts/wrapText';
 import type { Language } from '../i18n/format';
 import { createI18n, type I18n } from '../i18n/I18nProvider';
-import { provenanceColumns, type FigureData, type LegendEntry } from './figureData';
+import {
+  figureProvenanceKind,
+  provenanceColumns,
+  type FigureData,
+  type LegendEntry,
+  type RowProvenance,
+} from './figureData';
 import { formatCell, isNumericColumn } from './formatCell';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -26,8 +32,8 @@ interface ThemeColors {
   ink: string;
   muted: string;
   line: string;
-  illustrative: string;
-  illustrativeBackground: string;
+  /** The provenance mark's ink and background, by kind. */
+  marks: Record<RowProvenance['kind'], { ink: string; background: string }>;
   /** The charts' own colours are made for white: on a dark slide they sit on a white card. */
   chartCard: string | null;
 }
@@ -38,8 +44,11 @@ const THEMES: Record<ExportTheme, ThemeColors> = {
     ink: '#1f2933',
     muted: '#52606d',
     line: '#d9dee3',
-    illustrative: '#8a3b00',
-    illustrativeBackground: '#fff1e6',
+    marks: {
+      published: { ink: '#0b5d3b', background: '#e6f4ec' },
+      derived: { ink: '#4b3a8c', background: '#eeeafa' },
+      illustrative: { ink: '#8a3b00', background: '#fff1e6' },
+    },
     chartCard: null,
   },
   dark: {
@@ -47,8 +56,11 @@ const THEMES: Record<ExportTheme, ThemeColors> = {
     ink: '#f5f7f9',
     muted: '#c2cad3',
     line: '#3e4852',
-    illustrative: '#ffb27a',
-    illustrativeBackground: '#33210f',
+    marks: {
+      published: { ink: '#8fdcb4', background: '#10291d' },
+      derived: { ink: '#c9bdff', background: '#231c40' },
+      illustrative: { ink: '#ffb27a', background: '#33210f' },
+    },
     chartCard: '#ffffff',
   },
 };
@@ -394,7 +406,7 @@ function tableGroup(
 /**
  * A slide-ready standalone SVG of a chart: title, subtitle, the active filters, the chart scaled
  * to fit (or its rows as a table when `charts` is empty), the summary, the source line and,
- * where it applies, the illustrative-data mark. Built with DOM APIs; no text becomes markup.
+ * the mark of its provenance (published, derived or illustrative). Built with DOM APIs; no text becomes markup.
  */
 export function figureSvg(
   data: FigureData,
@@ -409,7 +421,9 @@ export function figureSvg(
   const unit = width / 100;
   const pad = 3 * unit;
   const contentWidth = width - 2 * pad;
-  const mark = data.illustrative ? i18n.t.share.illustrativeMark : null;
+  const kind = figureProvenanceKind(data);
+  const mark = kind === 'illustrative' ? i18n.t.share.illustrativeMark : i18n.t.provenance[kind];
+  const markColors = colors.marks[kind];
 
   const root = svg.element('svg', {
     version: '1.1',
@@ -447,7 +461,7 @@ export function figureSvg(
     });
   }
   const captionSize = 1.4 * unit;
-  const markWidth = mark ? mark.length * captionSize * 0.62 + 2 * unit : 0;
+  const markWidth = mark.length * captionSize * 0.62 + 2 * unit;
   const captionTop = top + 0.8 * unit;
   const captionBottom = appendLines(
     root,
@@ -455,31 +469,29 @@ export function figureSvg(
     wrapToWidth(data.filterCaption, contentWidth - markWidth - unit, captionSize, 2),
     { x: pad, top: captionTop, size: captionSize, fill: colors.muted },
   );
-  if (mark) {
-    const markHeight = captionSize * 1.8;
-    root.append(
-      svg.element('rect', {
-        x: round(width - pad - markWidth),
-        y: round(captionTop - captionSize * 0.3),
-        width: round(markWidth),
-        height: round(markHeight),
-        rx: round(markHeight / 2),
-        fill: colors.illustrativeBackground,
-        stroke: colors.illustrative,
-        'stroke-width': 2,
-        'stroke-dasharray': '6 4',
-      }),
-    );
-    appendLines(root, svg, [mark], {
-      x: round(width - pad - markWidth / 2),
-      top: captionTop + captionSize * 0.1,
-      size: captionSize,
-      fill: colors.illustrative,
-      weight: 700,
-      anchor: 'middle',
-    });
-  }
-  top = Math.max(captionBottom, mark ? captionTop + captionSize * 1.6 : 0);
+  const markHeight = captionSize * 1.8;
+  root.append(
+    svg.element('rect', {
+      x: round(width - pad - markWidth),
+      y: round(captionTop - captionSize * 0.3),
+      width: round(markWidth),
+      height: round(markHeight),
+      rx: round(markHeight / 2),
+      fill: markColors.background,
+      stroke: markColors.ink,
+      'stroke-width': 2,
+      ...(kind === 'illustrative' ? { 'stroke-dasharray': '6 4' } : {}),
+    }),
+  );
+  appendLines(root, svg, [mark], {
+    x: round(width - pad - markWidth / 2),
+    top: captionTop + captionSize * 0.1,
+    size: captionSize,
+    fill: markColors.ink,
+    weight: 700,
+    anchor: 'middle',
+  });
+  top = Math.max(captionBottom, captionTop + captionSize * 1.6);
   if (data.legend?.length) {
     top = appendLegend(root, svg, data.legend, {
       x: pad,

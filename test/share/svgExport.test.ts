@@ -79,7 +79,23 @@ describe('figureSvg', () => {
     expect(document.querySelector('[class], [style]')).toBeNull();
     expect(document.querySelector('g')?.getAttribute('transform')).toBe('translate(0 40)');
     expect(document.querySelector('defs > pattern#stripes')).not.toBeNull();
-    expect(texts(document)).not.toContain('⚠ Exempeldata');
+  });
+
+  it('marks the figure with its most cautious provenance: published, derived or illustrative', () => {
+    const rows = sampleFigure().rows;
+    const markOf = (kinds: string[], lang: 'sv' | 'en' = 'sv') => {
+      const figure = sampleFigure({
+        rows: rows.filter((row) => kinds.includes(row.provenance.kind)),
+      });
+      const shown = texts(parse(figureSvg(figure, [liveChart()], { preset: '16:9', lang })));
+      return ['Publicerad', 'Härledd', '⚠ Exempeldata', 'Published'].filter((mark) =>
+        shown.includes(mark),
+      );
+    };
+    expect(markOf(['published'])).toEqual(['Publicerad']);
+    expect(markOf(['published'], 'en')).toEqual(['Published']);
+    expect(markOf(['published', 'derived'])).toEqual(['Härledd']);
+    expect(markOf(['published', 'derived', 'illustrative'])).toEqual(['⚠ Exempeldata']);
   });
 
   it('carries the illustrative-data mark in the chosen language when a value is illustrative', () => {
