@@ -12,7 +12,10 @@ import { ShareIcon } from './ShareIcon';
 import './share.css';
 
 export interface SharedFigureProps extends ChartFigureProps {
-  /** What the chart shows; without it the figure is a plain `ChartFigure`. */
+  /**
+   * What the chart shows; without it (loading, or nothing to show yet) the figure is a plain
+   * `ChartFigure`, with `id` as its anchor.
+   */
   data?: FigureData;
 }
 
@@ -28,7 +31,7 @@ export function SharedFigure({ data, children, ...figure }: SharedFigureProps) {
   const [failed, setFailed] = useState(false);
   const figureRef = useRef<HTMLElement>(null);
   const chartRef = useRef<HTMLDivElement>(null);
-  const chartId = data?.chartId;
+  const chartId = data?.chartId ?? figure.id;
 
   useEffect(() => {
     if (chartId && window.location.hash === `#${chartId}`) figureRef.current?.scrollIntoView();

@@ -273,8 +273,9 @@ export function SurveyPrioritiesPanel({ only }: PanelProps = {}) {
     ));
   }
 
+  // Without a region chosen the card only asks for one: nothing to show as a table or download.
   const regional =
-    survey.data && regions.data
+    survey.data && regions.data && selectedComparisons.length > 0
       ? regionFigure(survey.data, comparison, regions.data.regions, filters.region, i18n)
       : null;
 
@@ -303,6 +304,7 @@ export function SurveyPrioritiesPanel({ only }: PanelProps = {}) {
       ) : null}
       {shows('survey-region') ? (
         <SharedFigure
+          id="survey-region"
           data={regional ?? undefined}
           title={
             comparedNames ? t.survey.compareTitle(comparedNames) : t.survey.compareTitleNoRegion

@@ -88,6 +88,16 @@ describe('SurveyPrioritiesPanel', () => {
     );
   });
 
+  it('offers no table, download or link for the comparison until a region is chosen', async () => {
+    renderApp('/survey?lang=en');
+    await within(await rankingFigure()).findByRole('img');
+    const comparison = screen.getByRole('figure', { name: 'A region compared with Sweden' });
+    expect(comparison).toHaveAttribute('id', 'survey-region');
+    expect(within(comparison).queryByRole('button', { name: 'Embed' })).toBeNull();
+    expect(within(comparison).queryByText('Download')).toBeNull();
+    expect(within(await rankingFigure()).getByRole('button', { name: 'Embed' })).toBeVisible();
+  });
+
   it('marks the national columns of the comparison table published, the regional ones illustrative', async () => {
     renderApp('/survey?lang=en&region=SE-BD');
     const figure = await screen.findByRole('figure', {
