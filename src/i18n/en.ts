@@ -43,6 +43,7 @@ export const en = {
     published: 'Published',
     derived: 'Derived',
     illustrative: 'Illustrative data',
+    partlyIllustrative: 'Partly illustrative',
     publishedExplanation: 'Every value in this chart is published in the source named below.',
     illustrativeExplanation:
       'Some values in this chart are not published anywhere. They are made up to show how the dashboard works and must not be read as facts.',

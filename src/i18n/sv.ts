@@ -43,6 +43,7 @@ export const sv: Messages = {
     published: 'Publicerad',
     derived: 'Härledd',
     illustrative: 'Exempeldata',
+    partlyIllustrative: 'Delvis exempeldata',
     publishedExplanation: 'Alla värden i diagrammet är publicerade i källan som anges nedan.',
     illustrativeExplanation:
       'Vissa värden i diagrammet är inte publicerade någonstans. De är påhittade för att visa hur instrumentpanelen fungerar och ska inte läsas som fakta.',

@@ -118,6 +118,12 @@ function SourceLines({ rows, illustrativeLine }: { rows: RecordRow[]; illustrati
   );
 }
 
+/** The mark of several fields: the most cautious of theirs, "partly" when they differ. */
+function RowsProvenanceMark({ rows }: { rows: readonly Pick<RecordRow, 'provenance'>[] }) {
+  const kind = weakestProvenance(rows);
+  return <ProvenanceMark kind={kind} partly={rows.some((row) => row.provenance.kind !== kind)} />;
+}
+
 function BackLink() {
   const { t } = useI18n();
   return (
@@ -157,7 +163,7 @@ function PeriodChart({ project, rows }: { project: Project; rows: RecordRow[] })
   return (
     <ChartFigure
       title={t.projects.periodTitle}
-      badge={period ? <ProvenanceMark kind={weakestProvenance(period.rows)} /> : null}
+      badge={period ? <RowsProvenanceMark rows={period.rows} /> : null}
       footer={
         period ? (
           <SourceLines rows={period.rows} illustrativeLine={t.projects.illustrativeProject} />
@@ -330,7 +336,7 @@ export function ProjectDetailPage({ projectId }: { projectId: string }) {
       <ChartFigure
         title={t.projects.fieldsTitle}
         subtitle={t.projectDetail.recordSubtitle}
-        badge={<ProvenanceMark kind={weakestProvenance(rows)} />}
+        badge={<RowsProvenanceMark rows={rows} />}
         footer={
           <SourceLines
             rows={rows}

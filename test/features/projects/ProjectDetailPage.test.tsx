@@ -64,7 +64,7 @@ describe('ProjectDetailPage', () => {
 
     const levels = rowOf(table, 'Resultatnivåer');
     expect(within(levels).getByText('Exempeldata')).toHaveClass('provenance-chip--illustrative');
-    expect(within(figure).getByRole('button', { name: /Exempeldata/ })).toBeVisible();
+    expect(within(figure).getByRole('button', { name: /^⚠ Delvis exempeldata/ })).toBeVisible();
     expect(
       within(figure).getByText(
         'Resultatnivåer: exempeldata för alla projekt; ingen källa klassar ESF-projekt efter resultatnivå.',
