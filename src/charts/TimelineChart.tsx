@@ -1,7 +1,7 @@
 import { periodKinds, PERIOD_STYLES } from './periodKinds';
 import type { TimelineItem, TimelineLayout } from './timelineLayout';
 import { FocusRing, MarkAnnouncement } from './MarkFocus';
-import { palette } from './palette';
+import { DIMMED_OPACITY, palette, textInk } from './palette';
 import type { MarkProvenance } from './ProvenanceBadge';
 import { PatternDef, patternFill, PatternSwatch, useSvgId } from './patterns';
 import { TimeAxis } from './TimeAxis';
@@ -86,13 +86,13 @@ export function TimelineChart({
         {layout.items.map((item) => {
           const muted = anyHighlighted && !highlighted.has(item.key);
           return (
-            <g key={item.key} data-key={item.key} opacity={muted ? 0.35 : 1}>
+            <g key={item.key} data-key={item.key}>
               <text
                 x={layout.plotLeft - layout.fontSize * 0.5}
                 y={item.y + item.height / 2}
                 textAnchor="end"
                 dominantBaseline="central"
-                fill={palette.ink}
+                fill={textInk(muted)}
               >
                 {item.labelText}
               </text>
@@ -108,6 +108,7 @@ export function TimelineChart({
                     : palette.blue
                 }
                 stroke={palette.blue}
+                opacity={muted ? DIMMED_OPACITY : 1}
                 data-provenance={item.provenance}
               />
             </g>

@@ -8,3 +8,13 @@ export const palette = {
   muted: '#52606D',
   grid: '#D9DEE3',
 } as const;
+
+/**
+ * Marks set back while others are chosen: their shapes fade, their text stays readable (muted ink
+ * has 6:1 against white; faded ink would fall below 3:1).
+ */
+export const DIMMED_OPACITY = 0.35;
+
+export function textInk(dimmed: boolean): string {
+  return dimmed ? palette.muted : palette.ink;
+}

@@ -1,4 +1,4 @@
-import { palette } from '../../charts/palette';
+import { DIMMED_OPACITY, palette, textInk } from '../../charts/palette';
 import { FocusRing, MarkAnnouncement } from '../../charts/MarkFocus';
 import { PatternDef, patternFill, useSvgId } from '../../charts/patterns';
 import type { StackedRowsLayout } from '../../charts/stackedRowsLayout';
@@ -75,15 +75,15 @@ export function SectorSummaryChart({
         {layout.rows.map((row) => {
           const sector = sectorOf(row.key);
           const taking = row.values.lead + row.values.involved;
+          const dimmed = selectedSector !== null && selectedSector !== sector;
           return (
             <g
               key={row.key}
               data-row={row.key}
-              opacity={selectedSector !== null && selectedSector !== sector ? 0.35 : 1}
               className="chart-hit"
               onClick={() => onSelectSector(sector)}
             >
-              <text x={0} y={row.labelY} dominantBaseline="central" fill={palette.ink}>
+              <text x={0} y={row.labelY} dominantBaseline="central" fill={textInk(dimmed)}>
                 {row.label}
               </text>
               {row.segments.map((segment) =>
@@ -100,11 +100,12 @@ export function SectorSummaryChart({
                         : patternFill(`${patternPrefix}-${sector}`)
                     }
                     fillOpacity={segment.part === 'involved' ? 0.55 : 1}
+                    opacity={dimmed ? DIMMED_OPACITY : 1}
                     stroke="#fff"
                   />
                 ) : null,
               )}
-              <text x={row.endX} y={row.labelY} dominantBaseline="central" fill={palette.ink}>
+              <text x={row.endX} y={row.labelY} dominantBaseline="central" fill={textInk(dimmed)}>
                 {endLabel(taking, row.total)}
               </text>
             </g>

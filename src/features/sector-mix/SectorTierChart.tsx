@@ -1,4 +1,4 @@
-import { palette } from '../../charts/palette';
+import { DIMMED_OPACITY, palette, textInk } from '../../charts/palette';
 import { FocusRing, MarkAnnouncement } from '../../charts/MarkFocus';
 import { PatternDef, patternFill, useSvgId } from '../../charts/patterns';
 import type { TierLinkLayout } from '../../charts/tierLinkLayout';
@@ -100,7 +100,6 @@ export function SectorTierChart({
             key={`${item.column}-${item.key}`}
             data-sector={item.key}
             data-column={item.column}
-            opacity={dimmed(item.key) ? 0.35 : 1}
             onClick={() => onSelectSector(item.key)}
             className="chart-hit"
           >
@@ -112,6 +111,7 @@ export function SectorTierChart({
               rx={4}
               fill="#fff"
               stroke={selectedSector === item.key ? palette.ink : sectorStyle(item.key).color}
+              strokeOpacity={dimmed(item.key) ? DIMMED_OPACITY : 1}
               strokeWidth={(selectedSector === item.key ? 3 : 1.5) * strokeScale}
             />
             <rect
@@ -120,6 +120,7 @@ export function SectorTierChart({
               width={swatch}
               height={swatch}
               fill={patternFill(`${patternPrefix}-${item.key}`)}
+              opacity={dimmed(item.key) ? DIMMED_OPACITY : 1}
             />
             {item.lines.map((line) => (
               <text
@@ -127,7 +128,7 @@ export function SectorTierChart({
                 x={item.x + layout.fontSize * 0.6 + swatch + layout.fontSize * 0.5}
                 y={line.y}
                 dominantBaseline="central"
-                fill={palette.ink}
+                fill={textInk(dimmed(item.key))}
               >
                 {line.text}
               </text>

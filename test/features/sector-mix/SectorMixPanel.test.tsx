@@ -45,6 +45,20 @@ describe('SectorMixPanel', () => {
     expect(await within(matrix).findByText('19 of 19 examples shown.')).toBeInTheDocument();
   });
 
+  it('sets back the sectors not chosen, their names still in readable ink', async () => {
+    renderApp('/sectors?lang=en&sector=academia');
+    const tier = await screen.findByRole('figure', { name: /Sectors from most to least common/ });
+    const chart = await within(tier).findByRole('img');
+    const inkOf = (sector: string) =>
+      [...chart.querySelectorAll(`g[data-sector="${sector}"] text`)].map((text) =>
+        text.getAttribute('fill'),
+      );
+    expect(inkOf('academia')).toEqual(['#1F2933', '#1F2933']);
+    expect(inkOf('business')).toEqual(['#52606D', '#52606D']);
+    const swatch = chart.querySelector('g[data-sector="business"] rect + rect');
+    expect(swatch).toHaveAttribute('opacity', '0.35');
+  });
+
   it('clears the selection with Escape', async () => {
     renderApp('/sectors?lang=en&group=international');
     const matrix = await matrixFigure();
