@@ -81,7 +81,7 @@ export function EmbedPage() {
       <h1 className="visually-hidden">{title}</h1>
       {isLocked(search) || UNFILTERED_EMBED_CHARTS.has(chartId) ? null : (
         <div className="embed__filters">
-          <FilterBar notApplicable={view.notApplicable(t, false)} />
+          <FilterBar notApplicable={view.notApplicable(t, false)} omitNotApplicable />
         </div>
       )}
       <Suspense fallback={<ChartSkeleton height={SKELETON_HEIGHT} label={t.states.loading} />}>

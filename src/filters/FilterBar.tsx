@@ -18,6 +18,11 @@ export interface FilterBarProps {
     /** Shown when the chosen region lies outside Sweden, for views that cover only Sweden. */
     outsideSweden?: string;
   };
+  /**
+   * Leaves out a filter that does not apply (an embedded chart: its reader does not move on to a
+   * view the filter would apply to), rather than showing it with its note.
+   */
+  omitNotApplicable?: boolean;
 }
 
 /**
@@ -56,7 +61,7 @@ const RegionChoices = memo(function RegionChoices({ regions }: { regions: readon
 });
 
 /** The global filter bar every view shares; its state lives in the URL. */
-export function FilterBar({ notApplicable = {} }: FilterBarProps) {
+export function FilterBar({ notApplicable = {}, omitNotApplicable = false }: FilterBarProps) {
   const { t } = useI18n();
   const { filters, setFilters } = useFilters();
   const regions = useQuery(regionsQuery);
@@ -107,31 +112,33 @@ export function FilterBar({ notApplicable = {} }: FilterBarProps) {
           </p>
         ) : null}
       </div>
-      <div className="filter-bar__field">
-        <label htmlFor={levelId}>{t.filters.level}</label>
-        <select
-          id={levelId}
-          value={filters.level ?? ''}
-          aria-describedby={describedBy(notApplicable.level ? levelNoteId : null)}
-          onChange={(event) =>
-            setFilters({
-              level: RESULT_LEVELS.find((level) => level === event.target.value) ?? null,
-            })
-          }
-        >
-          <option value="">{t.filters.allLevels}</option>
-          {RESULT_LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {t.filters.levels[level]}
-            </option>
-          ))}
-        </select>
-        {notApplicable.level ? (
-          <p id={levelNoteId} className="filter-bar__note">
-            {notApplicable.level}
-          </p>
-        ) : null}
-      </div>
+      {omitNotApplicable && notApplicable.level ? null : (
+        <div className="filter-bar__field">
+          <label htmlFor={levelId}>{t.filters.level}</label>
+          <select
+            id={levelId}
+            value={filters.level ?? ''}
+            aria-describedby={describedBy(notApplicable.level ? levelNoteId : null)}
+            onChange={(event) =>
+              setFilters({
+                level: RESULT_LEVELS.find((level) => level === event.target.value) ?? null,
+              })
+            }
+          >
+            <option value="">{t.filters.allLevels}</option>
+            {RESULT_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {t.filters.levels[level]}
+              </option>
+            ))}
+          </select>
+          {notApplicable.level ? (
+            <p id={levelNoteId} className="filter-bar__note">
+              {notApplicable.level}
+            </p>
+          ) : null}
+        </div>
+      )}
       {notApplicable.both ? (
         <p id={bothNoteId} className="filter-bar__note filter-bar__note--both">
           {notApplicable.both}

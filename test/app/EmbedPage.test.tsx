@@ -72,6 +72,13 @@ describe('EmbedPage', () => {
     }
   });
 
+  it('leaves out a filter that does not apply to the chart', async () => {
+    renderApp('/embed/survey-region?lang=en&region=SE-AB');
+    await screen.findByRole('figure', { name: 'Stockholm County compared with Sweden' });
+    expect(screen.getByRole('combobox', { name: 'Region' })).toHaveValue('SE-AB');
+    expect(screen.queryByRole('combobox', { name: 'Level' })).not.toBeInTheDocument();
+  });
+
   it('shows no filter controls when locked', async () => {
     renderApp('/embed/survey-region?lang=en&region=SE-AB&lock=1');
     await screen.findByRole('figure', { name: 'Stockholm County compared with Sweden' });
