@@ -7,6 +7,8 @@ export interface BarRowsChartProps {
   layout: BarRowsLayout;
   formatValue: (value: number) => string;
   label: string;
+  /** Said after a focused bar's value: where the values come from ("illustrative data"). */
+  valueNote?: string;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface BarRowsChartProps {
  * where transitions are on (presentation mode) a row slides to its new place and its value
  * follows the growing bar instead of jumping.
  */
-export function BarRowsChart({ layout, formatValue, label }: BarRowsChartProps) {
+export function BarRowsChart({ layout, formatValue, label, valueNote }: BarRowsChartProps) {
   const { active, chartProps } = useRovingMarks(layout.rows.length);
   const activeRow = active === null ? undefined : layout.rows[active];
   return (
@@ -92,7 +94,7 @@ export function BarRowsChart({ layout, formatValue, label }: BarRowsChartProps) 
       </svg>
       <MarkAnnouncement>
         {activeRow
-          ? `${activeRow.prefix ? `${activeRow.prefix} ` : ''}${activeRow.label}: ${formatValue(activeRow.value)}`
+          ? `${activeRow.prefix ? `${activeRow.prefix} ` : ''}${activeRow.label}: ${formatValue(activeRow.value)}${valueNote ? ` (${valueNote})` : ''}`
           : ''}
       </MarkAnnouncement>
     </>

@@ -125,9 +125,9 @@ test.describe('accessibility', () => {
     const live = chart.locator('xpath=following-sibling::*[@aria-live="polite"][1]');
     await tabTo(page, chart);
     await expect(page.locator('.chart-focus-ring')).toHaveCount(1);
-    await expect(live).toHaveText(/^1 Cross-sector collaboration: 15\s?%$/);
+    await expect(live).toHaveText(/^1 Cross-sector collaboration: 15\s?% \(published\)$/);
     await page.keyboard.press('ArrowDown');
-    await expect(live).toHaveText(/^2 Co-creation and citizen involvement: 13\s?%$/);
+    await expect(live).toHaveText(/^2 Co-creation and citizen involvement: 13\s?% \(published\)$/);
     await page.keyboard.press('End');
     await expect(live).not.toHaveText(/^2 /);
     await page.keyboard.press('Home');

@@ -300,6 +300,7 @@ export function ResultLevelsPanel({ only }: { only?: string } = {}) {
                       <BarRowsChart
                         layout={countsLayout}
                         formatValue={i18n.integer}
+                        valueNote={t.provenance.illustrative.toLocaleLowerCase(lang)}
                         label={t.results.countsLabel(
                           `${summary} ${countsDetails(counts, total, i18n)}`,
                         )}

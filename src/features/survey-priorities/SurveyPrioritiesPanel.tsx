@@ -211,6 +211,7 @@ export function SurveyPrioritiesPanel({ only }: PanelProps = {}) {
         <BarRowsChart
           layout={rankingLayout}
           formatValue={i18n.percent}
+          valueNote={t.provenance.published.toLocaleLowerCase(i18n.lang)}
           label={t.survey.rankingLabel(`${summary}${tiedNote ? ` ${tiedNote}.` : ''}`)}
         />
         <p className="chart-summary">{summary}</p>

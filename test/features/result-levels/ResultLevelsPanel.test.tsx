@@ -51,6 +51,16 @@ describe('ResultLevelsPanel', () => {
     expect(counts).toHaveTextContent('Which project reports results at which level: illustrative');
   });
 
+  it('says a focused bar’s count is illustrative', async () => {
+    renderApp('/results?lang=sv');
+    const counts = await screen.findByRole('figure', { name: 'Projekt per resultatnivå' });
+    const chart = await within(counts).findByRole('img');
+    await userEvent.setup().click(chart);
+    await act(async () => chart.dispatchEvent(new FocusEvent('focus')));
+    const live = counts.querySelector('[aria-live="polite"]');
+    await waitFor(() => expect(live).toHaveTextContent('Policynivå: 21 (exempeldata)'));
+  });
+
   it('lists every project in the matrix, national projects first, each linking to its record', async () => {
     renderApp('/results?lang=en&region=SE33&national=every');
     const matrix = await loadedMatrix();
