@@ -9,11 +9,14 @@ function ViewCard({
   path,
   title,
   body,
+  provenance,
   children,
 }: {
   path: '/survey' | '/sectors' | '/results' | '/projects';
   title: string;
   body: string;
+  /** What its sources publish and what the view makes up, as the view's marks will say. */
+  provenance: { kind: 'published' | 'illustrative'; label: string; text: string };
   children?: ReactNode;
 }) {
   const { t } = useI18n();
@@ -22,6 +25,12 @@ function ViewCard({
       <h2>{title}</h2>
       <p>{body}</p>
       {children}
+      <p className="view-card__provenance">
+        <span className={`provenance-chip provenance-chip--${provenance.kind}`}>
+          {provenance.label}
+        </span>
+        {provenance.text}
+      </p>
       <Link to={path} search={sharedFilters} className="button">
         {t.overview.open}: {title}
       </Link>
@@ -31,17 +40,39 @@ function ViewCard({
 
 export function OverviewPage() {
   const { t } = useI18n();
+  const partly = (text: string) =>
+    ({ kind: 'illustrative', label: t.provenance.partlyIllustrative, text }) as const;
   return (
     <div className="view view--overview">
       <h1 className="view__title">{t.overview.title}</h1>
       <p className="lead">{t.overview.intro}</p>
       <ul className="view-cards">
-        <ViewCard path="/survey" title={t.views.survey} body={t.overview.surveyCardBody}>
+        <ViewCard
+          path="/survey"
+          title={t.views.survey}
+          body={t.overview.surveyCardBody}
+          provenance={partly(t.overview.surveyProvenance)}
+        >
           <SurveyHighlight />
         </ViewCard>
-        <ViewCard path="/sectors" title={t.views.sectors} body={t.overview.sectorsCardBody} />
-        <ViewCard path="/results" title={t.views.results} body={t.overview.resultsCardBody} />
-        <ViewCard path="/projects" title={t.views.projects} body={t.overview.projectsCardBody} />
+        <ViewCard
+          path="/sectors"
+          title={t.views.sectors}
+          body={t.overview.sectorsCardBody}
+          provenance={partly(t.overview.sectorsProvenance)}
+        />
+        <ViewCard
+          path="/results"
+          title={t.views.results}
+          body={t.overview.resultsCardBody}
+          provenance={partly(t.overview.resultsProvenance)}
+        />
+        <ViewCard
+          path="/projects"
+          title={t.views.projects}
+          body={t.overview.projectsCardBody}
+          provenance={partly(t.overview.projectsProvenance)}
+        />
       </ul>
       <section className="honesty" aria-labelledby="honesty-title">
         <h2 id="honesty-title">{t.overview.honestyTitle}</h2>

@@ -363,6 +363,13 @@ export const en = {
     sectorsCardBody:
       'Which sectors take part in 12 Swedish and 7 international regional collaborations, and how the order differs.',
     filtersNotApplicable: 'Filters apply inside the views, not to this overview.',
+    surveyProvenance: 'The report publishes the national shares; the regional figures are made up.',
+    sectorsProvenance:
+      'The mapping publishes the order of the sectors; the examples and their sectors are made up.',
+    resultsProvenance:
+      'The levels’ definitions are published; which project reports which level is made up.',
+    projectsProvenance:
+      'Project records name the source of each value; the example projects are made up.',
     topPriority: 'Top priority nationally',
     honestyTitle: 'How to read the numbers',
     honestyPublished: 'Stated in a source document, which is named with every chart.',

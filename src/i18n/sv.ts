@@ -359,6 +359,14 @@ export const sv: Messages = {
     sectorsCardBody:
       'Vilka sektorer som deltar i 12 svenska och 7 internationella exempel på regional samverkan, och hur ordningen skiljer sig.',
     filtersNotApplicable: 'Filtren gäller i vyerna, inte i den här översikten.',
+    surveyProvenance:
+      'Rapporten publicerar de nationella andelarna; de regionala siffrorna är påhittade.',
+    sectorsProvenance:
+      'Kartläggningen publicerar sektorernas ordning; exemplen och deras sektorer är påhittade.',
+    resultsProvenance:
+      'Nivåernas definitioner är publicerade; vilket projekt som redovisar vilken nivå är påhittat.',
+    projectsProvenance:
+      'Projektposterna anger källan till varje värde; exempelprojekten är påhittade.',
     topPriority: 'Högst prioriterat nationellt',
     honestyTitle: 'Så läser du siffrorna',
     honestyPublished: 'Anges i ett källdokument, som namnges vid varje diagram.',
