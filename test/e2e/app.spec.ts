@@ -7,6 +7,12 @@ test.describe('app shell', () => {
       page.getByRole('heading', { level: 1, name: 'Social innovation in Sweden' }),
     ).toBeVisible();
     await expect(page.getByText('Cross-sector collaboration')).toBeVisible();
+    const cards = page.locator('.view-card');
+    await expect(cards).toHaveCount(4);
+    for (const card of await cards.all()) {
+      await expect(card.locator('.view-card__provenance')).toContainText('Partly illustrative');
+    }
+    await expect(cards.first()).toContainText('the regional figures are made up');
     await expectNoSeriousAxeViolations(page);
     await page.getByRole('link', { name: 'Open: Survey priorities' }).click();
     await expect(page).toHaveURL(/\/survey\?lang=en$/);
