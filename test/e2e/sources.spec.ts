@@ -55,6 +55,9 @@ test.describe('sources page', () => {
     await page.goto('/sources');
     await expect(page.getByRole('heading', { level: 1, name: 'Källor och metod' })).toBeVisible();
     await expect(page.locator('section#regions .sources-entry').first()).toBeVisible();
+    // No filter applies here: on a phone the bar is left out.
+    await expect(page.locator('.filter-bar')).toBeHidden();
+    await expect(page.locator('.present-actions__present')).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
