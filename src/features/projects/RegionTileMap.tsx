@@ -1,5 +1,16 @@
+import type { CSSProperties } from 'react';
 import type { PlacedTile } from '../../charts/tileGridLayout';
+import { approximateTextWidth } from '../../charts/wrapText';
 import type { RegionTile } from './regionTiles';
+
+/** Bold text runs this much wider than the estimate for regular text (DejaVu Sans Bold). */
+const BOLD_WIDTH = 1.2;
+
+/** The width of a name's longest word, in em: the name's text is made small enough to fit it. */
+function longestWordEm(name: string): number {
+  const words = name.split(/\s+/);
+  return Math.max(...words.map((word) => approximateTextWidth(word, 1) * BOLD_WIDTH));
+}
 
 export interface RegionTileMapProps {
   layout: { width: number; height: number; tiles: PlacedTile[] };
@@ -49,7 +60,16 @@ export function RegionTileMap({
             data-region={tile.key}
             aria-pressed={pressed}
             aria-label={tileLabel(tile.name, tile.count)}
-            style={{ left: placed.x, top: placed.y, width: placed.size, height: placed.size }}
+            style={
+              {
+                left: placed.x,
+                top: placed.y,
+                width: placed.size,
+                height: placed.size,
+                '--tile-size': `${placed.size}px`,
+                '--longest-word': longestWordEm(tile.name),
+              } as CSSProperties
+            }
             onClick={() => onToggleRegion(tile.key)}
           >
             <span className="region-tile__name">{tile.name}</span>{' '}
