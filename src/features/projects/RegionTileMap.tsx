@@ -36,6 +36,10 @@ export function RegionTileMap({
   onToggleRegion,
 }: RegionTileMapProps) {
   const tilesByKey = new Map(tiles.map((tile) => [tile.key, tile]));
+  const mostInOneRegion = Math.max(
+    1,
+    ...tiles.filter((tile) => !tile.national).map((tile) => tile.count),
+  );
   return (
     <div
       className="region-tiles"
@@ -68,6 +72,7 @@ export function RegionTileMap({
                 height: placed.size,
                 '--tile-size': `${placed.size}px`,
                 '--longest-word': longestWordEm(tile.name),
+                '--count-share': tile.count / mostInOneRegion,
               } as CSSProperties
             }
             onClick={() => onToggleRegion(tile.key)}

@@ -35,6 +35,11 @@ describe('ProjectsPanel', () => {
     expect(tiles.getAllByRole('button')).toHaveLength(9);
     expect(tiles.getAllByRole('button', { pressed: false })).toHaveLength(9);
     expect(within(map).getByRole('button', { name: 'South Sweden: 5 projects' })).toBeVisible();
+    // Shaded by count against the region with the most (South Sweden's 5).
+    const share = (name: string) =>
+      within(map).getByRole('button', { name }).style.getPropertyValue('--count-share');
+    expect(share('South Sweden: 5 projects')).toBe('1');
+    expect(share('Upper Norrland: 4 projects')).toBe('0.8');
     expect(map).toHaveTextContent('Most projects: ESF national, 7 of the 40');
 
     const timeline = screen.getByRole('figure', { name: 'Project periods' });
