@@ -501,6 +501,7 @@ export function PresentPage() {
                 ⚠ {t.provenance.illustrative}
               </span>
             ) : null}
+            <OfflineBadge />
           </div>
           <Panel key={step.path} />
         </main>
@@ -522,7 +523,6 @@ export function PresentPage() {
         <p className="visually-hidden" aria-live="polite">
           {t.present.stepAnnouncement(stepNumber, count, title)}
         </p>
-        <OfflineBadge />
         {blackedOut ? <Blackout onReturn={() => setBlackedOut(false)} /> : null}
       </div>
     </ChartTextScaleContext>

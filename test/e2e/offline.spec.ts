@@ -215,6 +215,14 @@ test.describe('offline', () => {
     await visitOnce(page, '/present?step=1&lang=en');
     await context.setOffline(true);
     await page.reload();
+    // The badge is part of the caption, beside the filters and the provenance mark, not over them.
+    const caption = page.locator('.presentation-caption');
+    await expect(caption.getByRole('status')).toContainText(/^offline/);
+    const [badge, captionText] = await Promise.all([
+      caption.getByRole('status').boundingBox(),
+      caption.locator('.presentation-caption__text').boundingBox(),
+    ]);
+    expect(badge!.x).toBeGreaterThanOrEqual(captionText!.x + captionText!.width);
     const controls = page.getByRole('region', { name: 'Presentation controls' });
     const total = Number(
       (await controls.getByText(/^Step 1 of \d+$/).textContent())?.match(/\d+$/),
