@@ -84,12 +84,13 @@ export function AppLayout() {
   const { setFilters } = useFilters();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const here = viewAt(pathname);
-  const pageTitle = here ? `${here.view.label(t)} · ${t.app.name}` : t.app.name;
+  // A page below a view (a project's record) and the page of an unknown address name themselves.
+  const pageTitle = here && !here.subpage ? `${here.view.label(t)} · ${t.app.name}` : null;
   usePanelsPreloadedWhenSettled();
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = pageTitle;
+    if (pageTitle) document.title = pageTitle;
   }, [lang, pageTitle]);
 
   // After a move to another page (not a filter change), keyboard and screen reader users start at

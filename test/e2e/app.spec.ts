@@ -51,8 +51,10 @@ test.describe('app shell', () => {
   test('an unknown address shows a page-not-found view with a way back', async ({ page }) => {
     await page.goto('/no-such-view?lang=en');
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expect(page).toHaveTitle('Page not found · Social innovation in Sweden');
     await page.getByRole('link', { name: 'Go to the overview' }).click();
     await expect(page).toHaveURL(/\/\?lang=en$/);
+    await expect(page).toHaveTitle('Overview · Social innovation in Sweden');
   });
 
   test('the page is served with a strict Content-Security-Policy', async ({ page }) => {

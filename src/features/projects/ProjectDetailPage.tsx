@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { ChartEmpty, ChartError, ChartSkeleton } from '../../charts/ChartStates';
 import { ProvenanceBadge } from '../../charts/ProvenanceBadge';
@@ -268,8 +268,18 @@ export function ProjectDetailPage({ projectId }: { projectId: string }) {
     [dataset, project, regionList],
   );
 
+  const loading = projects.isPending || regions.isPending || (projects.isError && !dataset);
+  const pageName = loading
+    ? projectId
+    : project
+      ? projectName(project, i18n.lang)
+      : t.projectDetail.notFoundTitle;
+  useEffect(() => {
+    document.title = `${pageName} · ${t.views.projects} · ${t.app.name}`;
+  }, [pageName, t]);
+
   // Region names come from regions.json; without it the record still shows, with region codes.
-  if (projects.isPending || regions.isPending || (projects.isError && !dataset)) {
+  if (loading) {
     return (
       <div className="view project-detail">
         <BackLink />

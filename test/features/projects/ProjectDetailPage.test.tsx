@@ -96,6 +96,9 @@ describe('ProjectDetailPage', () => {
     expect(textOf(rowOf(table, 'Region'))).toContain('ESF national');
     expect(textOf(rowOf(table, 'Total budget'))).toContain('€1,350,000');
     expect(within(rowOf(table, 'Namn')).getByText('Published')).toBeVisible();
+    expect(document.title).toBe(
+      'Centre of Excellence for Social Innovation · Projects · Social innovation in Sweden',
+    );
   });
 
   it('says when a record publishes no dates', async () => {
