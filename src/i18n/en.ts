@@ -199,6 +199,8 @@ export const en = {
       `${level} is the most common: ${formatInteger('en', count)} of ${formatInteger('en', total)} projects.`,
     mostCommonTied: (levels: string, count: number, total: number) =>
       `${levels} are the most common: ${formatInteger('en', count)} of ${formatInteger('en', total)} projects each.`,
+    allEquallyCommon: (count: number, total: number) =>
+      `Every level is as common as the others: ${formatInteger('en', count)} of ${formatInteger('en', total)} projects each.`,
     noLevels: 'No project reports results at any level.',
     definitionsLegend: 'What the levels mean',
     definitionSource: (source: string) => `Published definition: ${source}.`,

@@ -195,6 +195,8 @@ export const sv: Messages = {
       `${level} är vanligast: ${formatInteger('sv', count)} av ${formatInteger('sv', total)} projekt.`,
     mostCommonTied: (levels, count, total) =>
       `${levels} är vanligast: ${formatInteger('sv', count)} av ${formatInteger('sv', total)} projekt vardera.`,
+    allEquallyCommon: (count, total) =>
+      `Alla nivåer är lika vanliga: ${formatInteger('sv', count)} av ${formatInteger('sv', total)} projekt vardera.`,
     noLevels: 'Inget projekt redovisar resultat på någon nivå.',
     definitionsLegend: 'Vad nivåerna betyder',
     definitionSource: (source) => `Publicerad definition: ${source}.`,

@@ -14,6 +14,7 @@ export function countsSummary(counts: readonly LevelCount[], total: number, i18n
   const [first, ...others] = levels;
   if (!first) return t.results.noLevels;
   if (others.length === 0) return t.results.mostCommon(first.label, count, total);
+  if (levels.length === counts.length) return t.results.allEquallyCommon(count, total);
   const names = i18n.list([first.label, ...others.map((level) => midSentence(level.label, i18n))]);
   return t.results.mostCommonTied(names, count, total);
 }

@@ -34,6 +34,15 @@ describe('countsSummary', () => {
     );
   });
 
+  it('says every level is as common when all four tie', () => {
+    expect(countsSummary(withCounts('sv', [2, 2, 2, 2]), 4, sv)).toBe(
+      'Alla nivåer är lika vanliga: 2 av 4 projekt vardera.',
+    );
+    expect(countsSummary(withCounts('en', [1, 1, 1, 1]), 3, en)).toBe(
+      'Every level is as common as the others: 1 of 3 projects each.',
+    );
+  });
+
   it('says so when no project reports results at any level', () => {
     expect(countsSummary(withCounts('en', [0, 0, 0, 0]), 3, en)).toBe(
       'No project reports results at any level.',
