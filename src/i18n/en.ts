@@ -226,8 +226,8 @@ export const en = {
       project: 'Project',
       place: 'County',
     },
-    matrixSummary: (projects: string, groups: number) =>
-      `${projects} in ${groups} ${groups === 1 ? 'group' : 'groups'}, national projects first; the levels of every project are illustrative.`,
+    matrixSummary: (projects: string, groups: number, nationalFirst: boolean) =>
+      `${projects} in ${groups} ${groups === 1 ? 'group' : 'groups'}${nationalFirst ? ', national projects first' : ''}; the levels of every project are illustrative.`,
   },
   projects: {
     title: 'Projects',

@@ -222,8 +222,8 @@ export const sv: Messages = {
       project: 'Projekt',
       place: 'Län',
     },
-    matrixSummary: (projects, groups) =>
-      `${projects} i ${groups} ${groups === 1 ? 'grupp' : 'grupper'}, nationella projekt först; alla projekts nivåer är exempeldata.`,
+    matrixSummary: (projects, groups, nationalFirst) =>
+      `${projects} i ${groups} ${groups === 1 ? 'grupp' : 'grupper'}${nationalFirst ? ', nationella projekt först' : ''}; alla projekts nivåer är exempeldata.`,
   },
   projects: {
     title: 'Projekt',

@@ -1,3 +1,4 @@
+import { ESF_NATIONAL_CODE } from '../../data/projectFilters';
 import type { ProjectsDataset } from '../../data/projectsSchema';
 import { RESULT_LEVELS } from '../../data/resultLevels';
 import { illustrativeWords, provenanceWords } from '../../filters/provenanceWords';
@@ -70,7 +71,12 @@ function matrixFigureFrame(
 /** One sentence on the matrix: how many projects in how many groups, and that levels are made up. */
 export function matrixSummary(groups: readonly ResultMatrixGroup[], i18n: I18n): string {
   const projects = groups.reduce((sum, group) => sum + group.rows.length, 0);
-  return i18n.t.results.matrixSummary(i18n.t.results.countLabel(projects), groups.length);
+  const nationalFirst = groups.length > 1 && groups[0]?.id === ESF_NATIONAL_CODE;
+  return i18n.t.results.matrixSummary(
+    i18n.t.results.countLabel(projects),
+    groups.length,
+    nationalFirst,
+  );
 }
 
 /** `results-matrix`: the projects group by group, with a yes or no for every level. */

@@ -56,8 +56,10 @@ describe('resultMatrixFigure', () => {
     expect(figure.rows).toHaveLength(shown.length);
     expect(figure.rows.every((row) => row.cells.organisation === 'Yes')).toBe(true);
     expect(figure.rows.every((row) => row.provenance.kind === 'illustrative')).toBe(true);
+    // South Sweden alone: no national projects to put first.
+    expect(groups.map((group) => group.id)).toEqual(['SE22']);
     expect(figure.summary).toBe(
-      `${shown.length} projects in ${groups.length} ${groups.length === 1 ? 'group' : 'groups'}, national projects first; the levels of every project are illustrative.`,
+      `${shown.length} projects in 1 group; the levels of every project are illustrative.`,
     );
   });
 });
