@@ -201,6 +201,7 @@ export const en = {
       `${levels} are the most common: ${formatInteger('en', count)} of ${formatInteger('en', total)} projects each.`,
     allEquallyCommon: (count: number, total: number) =>
       `Every level is as common as the others: ${formatInteger('en', count)} of ${formatInteger('en', total)} projects each.`,
+    levelsMadeUp: 'Levels: illustrative',
     noLevels: 'No project reports results at any level.',
     definitionsLegend: 'What the levels mean',
     definitionSource: (source: string) => `Published definition: ${source}.`,

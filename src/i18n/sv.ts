@@ -197,6 +197,7 @@ export const sv: Messages = {
       `${levels} är vanligast: ${formatInteger('sv', count)} av ${formatInteger('sv', total)} projekt vardera.`,
     allEquallyCommon: (count, total) =>
       `Alla nivåer är lika vanliga: ${formatInteger('sv', count)} av ${formatInteger('sv', total)} projekt vardera.`,
+    levelsMadeUp: 'Nivåer: exempeldata',
     noLevels: 'Inget projekt redovisar resultat på någon nivå.',
     definitionsLegend: 'Vad nivåerna betyder',
     definitionSource: (source) => `Publicerad definition: ${source}.`,

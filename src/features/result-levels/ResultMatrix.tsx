@@ -65,9 +65,17 @@ export function ResultMatrix({ groups, levels, chosenLevel, highlightRows }: Res
                 >
                   {row.name}
                 </Link>
-                {row.caseNumber !== null || row.place !== null ? (
+                {row.caseNumber !== null || row.place !== null || row.madeUpLevelsOfRealRecord ? (
                   <span className="matrix__meta">
                     {[row.caseNumber, row.place].filter(Boolean).join(' · ')}
+                    {row.madeUpLevelsOfRealRecord ? (
+                      <>
+                        {' '}
+                        <span className="provenance-chip provenance-chip--illustrative">
+                          {t.results.levelsMadeUp}
+                        </span>
+                      </>
+                    ) : null}
                   </span>
                 ) : null}
               </span>

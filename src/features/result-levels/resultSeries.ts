@@ -113,6 +113,8 @@ export interface ResultMatrixRow {
   /** The county, for a project placed in a county rather than in a whole ESF region. */
   place: string | null;
   levels: ResultLevel[];
+  /** A record from a source whose result levels are made up: its real name must not vouch for them. */
+  madeUpLevelsOfRealRecord: boolean;
 }
 
 export interface ResultMatrixGroup {
@@ -172,6 +174,9 @@ export function resultMatrixGroups(
       caseNumber: project.caseNumber?.value ?? null,
       place: region?.kind === 'county' ? region.name[lang] : null,
       levels: project.resultLevels.value,
+      madeUpLevelsOfRealRecord:
+        project.name.provenance.kind !== 'illustrative' &&
+        project.resultLevels.provenance.kind === 'illustrative',
     });
     groups.set(name.id, group);
   }

@@ -75,6 +75,10 @@ describe('ResultLevelsPanel', () => {
     expect(link).toHaveAttribute('href', '/projects/22-018-S01?region=SE33&lang=en');
     expect(within(row).getAllByText('Results at this level')).toHaveLength(3);
     expect(within(row).getAllByText('No results at this level')).toHaveLength(1);
+    // A real project's name must not vouch for its made-up levels.
+    expect(within(row).getByText('Levels: illustrative')).toHaveClass('provenance-chip');
+    const example = matrix.querySelector('tr[data-row="EX-09"]') as HTMLElement;
+    expect(within(example).queryByText('Levels: illustrative')).toBeNull();
     expect(matrix).toHaveTextContent('Level definitions: Mötesplats Social Innovation');
   });
 
