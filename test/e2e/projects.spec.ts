@@ -6,7 +6,7 @@ test.describe('project explorer', () => {
     const table = page.getByRole('figure', { name: 'Project list' });
     await expect(table.locator('tbody tr[data-row]')).toHaveCount(40);
     await expect(table.getByRole('table', { name: '40 of 40 projects' })).toBeVisible();
-    await expect(table.getByRole('button', { name: /Illustrative data/ })).toBeVisible();
+    await expect(table.getByRole('button', { name: /Partly illustrative/ })).toBeVisible();
     await expect(table.locator('tr[data-row="22-018-S01"]')).toContainText('Published record');
     const map = page.getByRole('figure', { name: 'Projects per ESF region' });
     const tiles = map.getByRole('group', { name: 'Projects per ESF region' }).getByRole('button');
@@ -21,7 +21,7 @@ test.describe('project explorer', () => {
     await page.goto('/projects');
     await expect(page.getByRole('heading', { level: 1, name: 'Projekt' })).toBeVisible();
     const table = page.getByRole('figure', { name: 'Projektlista' });
-    await expect(table.getByRole('button', { name: /Exempeldata/ })).toBeVisible();
+    await expect(table.getByRole('button', { name: /Delvis exempeldata/ })).toBeVisible();
     await expect(table.getByRole('table', { name: '40 av 40 projekt' })).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   });

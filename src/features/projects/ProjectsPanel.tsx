@@ -29,7 +29,13 @@ import {
 } from './projectFigures';
 import { ProvenanceMark } from './ProvenanceMark';
 import { ProjectList } from './ProjectList';
-import { matchProjects, projectRowAt, rowsOnDemand, sortProjectRows } from './projectTable';
+import {
+  matchProjects,
+  projectRowAt,
+  publishedCount,
+  rowsOnDemand,
+  sortProjectRows,
+} from './projectTable';
 import { projectTimelineSeries, TIMELINE_BAR_LIMIT, type RunningMonth } from './projectTimeline';
 import {
   MAX_QUERY_LENGTH,
@@ -196,9 +202,10 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
       </button>
     </ChartEmpty>
   );
-  const badge = (kind: ProvenanceKind) => (
+  const badge = (kind: ProvenanceKind, partly = false) => (
     <ProvenanceMark
       kind={kind}
+      partly={partly}
       explanations={{
         derived: t.projects.derivedExplanation,
         illustrative: t.provenance.illustrativeExplanation,
@@ -286,6 +293,11 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
           i18n,
         )
       : undefined;
+  // Every project's result levels are made up; a published record's other fields are not.
+  const publishedShown = useMemo(
+    () => (dataset ? publishedCount(dataset, rows) : 0),
+    [dataset, rows],
+  );
   const tableData = dataset
     ? tableFigure(dataset, rows, rowAt, captionFor(filters.region, rows.length), i18n)
     : undefined;
@@ -480,7 +492,7 @@ export function ProjectsPanel({ only }: { only?: string } = {}) {
         <SharedFigure
           data={tableData}
           title={t.projects.tableTitle}
-          badge={badge('illustrative')}
+          badge={badge('illustrative', publishedShown > 0)}
           footer={sourceLine}
           crashedMessage={t.states.chartCrashed}
         >

@@ -20,7 +20,7 @@ describe('ProjectsPanel', () => {
     const table = await tableFigure();
     await within(table).findByRole('table', { name: '40 of 40 projects' });
     expect(projectRows(table)).toHaveLength(40);
-    expect(within(table).getByRole('button', { name: /Illustrative data/ })).toBeVisible();
+    expect(within(table).getByRole('button', { name: /Partly illustrative/ })).toBeVisible();
     expect(table).toHaveTextContent('Records 22-018-S01, 22-017-S04, 23-017-S04');
     const record = within(table).getByRole('row', { name: /Centre of Excellence/ });
     expect(within(record).getByText('Published record')).toBeVisible();
