@@ -8,6 +8,7 @@ import { sharedFilters } from '../filters/filterSchema';
 import { useI18n } from '../i18n/I18nProvider';
 import { LANGUAGES } from '../i18n/format';
 import { storeSequence, useStoredSequence } from '../presentation/sequenceStorage';
+import { FigureViewsContext } from '../share/figureViews';
 import { OfflineBadge } from './connectivity/OfflineBadge';
 import {
   appendStep,
@@ -17,6 +18,7 @@ import {
   startingStep,
   stepFromView,
 } from './presentationSteps';
+import { useTableViews } from './useTableViews';
 import { usePanelsPreloadedWhenSettled } from './viewPanels';
 import { viewAt, VIEWS } from './views';
 import '../presentation/presentation.css';
@@ -87,6 +89,7 @@ export function AppLayout() {
   // A page below a view (a project's record) and the page of an unknown address name themselves.
   const pageTitle = here && !here.subpage ? `${here.view.label(t)} · ${t.app.name}` : null;
   usePanelsPreloadedWhenSettled();
+  const tableViews = useTableViews();
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -150,7 +153,9 @@ export function AppLayout() {
         <PresentActions />
       </div>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <FigureViewsContext value={tableViews}>
+          <Outlet />
+        </FigureViewsContext>
       </main>
     </>
   );

@@ -16,6 +16,7 @@ import { validateEmbedSearch } from './embedSearch';
 import { NotFoundPage } from './NotFoundPage';
 import { validatePresentSearch } from './presentationSteps';
 import { prefetchViewDatasets } from './viewDatasets';
+import { parseTableViews, serializeTableViews } from '../filters/tableViews';
 import { VIEW_SEARCH } from './viewSearch';
 import { PAGE_MODULES, PANEL_COMPONENTS } from './routeModules';
 
@@ -43,9 +44,12 @@ function RootLayout() {
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  // Every route shares the filters; bad values fall back to defaults instead of failing.
-  validateSearch: (search: Record<string, unknown>): FilterSearch =>
-    serializeFilters(parseFilters(search)),
+  // Every route shares the filters, and keeps which charts show as tables; bad values fall back
+  // to defaults instead of failing.
+  validateSearch: (search: Record<string, unknown>): FilterSearch & { table?: string } => ({
+    ...serializeFilters(parseFilters(search)),
+    ...serializeTableViews(parseTableViews(search)),
+  }),
   component: RootLayout,
   notFoundComponent: NotFoundPage,
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { ChartFigure, type ChartFigureProps } from '../charts/ChartFigure';
 import { useI18n } from '../i18n/I18nProvider';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -8,6 +8,7 @@ import { DownloadMenu } from './DownloadMenu';
 import { EmbedButton } from './EmbedDialog';
 import { exportFigure, type ExportRequest } from './exportFigure';
 import type { FigureData } from './figureData';
+import { FigureViewsContext } from './figureViews';
 import { ShareIcon } from './ShareIcon';
 import './share.css';
 
@@ -27,11 +28,18 @@ export interface SharedFigureProps extends ChartFigureProps {
 // when the data comes (the chart's size is measured on that element).
 export function SharedFigure({ data, children, ...figure }: SharedFigureProps) {
   const { t, lang } = useI18n();
-  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const [ownView, setOwnView] = useState<'chart' | 'table'>('chart');
+  const pageViews = useContext(FigureViewsContext);
   const [failed, setFailed] = useState(false);
   const figureRef = useRef<HTMLElement>(null);
   const chartRef = useRef<HTMLDivElement>(null);
   const chartId = data?.chartId ?? figure.id;
+  const keptByPage = pageViews !== null && chartId !== undefined;
+  const view = keptByPage ? (pageViews.isTable(chartId) ? 'table' : 'chart') : ownView;
+  const setView = (next: 'chart' | 'table') => {
+    if (keptByPage) pageViews.show(chartId, next);
+    else setOwnView(next);
+  };
 
   useEffect(() => {
     if (chartId && window.location.hash === `#${chartId}`) figureRef.current?.scrollIntoView();

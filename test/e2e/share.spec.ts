@@ -190,6 +190,32 @@ test.describe('explain and share a chart', () => {
     await fresh.close();
   });
 
+  test('a chart shown as its table stays a table after a reload and in a copied link', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/results?lang=en');
+    const matrix = page.locator('#results-matrix');
+    const showAs = matrix.getByRole('group', { name: 'Show as' });
+    await showAs.getByRole('button', { name: 'Table' }).click();
+    await expect(page).toHaveURL(/[?&]table=results-matrix/);
+    await page.reload();
+    await expect(showAs.getByRole('button', { name: 'Table' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(matrix.locator('.share-table-view table')).toBeVisible();
+    await matrix.getByRole('button', { name: 'Copy link' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('table=results-matrix');
+    await page.goBack();
+    await expect(showAs.getByRole('button', { name: 'Chart' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
   test('the embed dialog gives the embed address and snippet, closes on Escape, passes axe', async ({
     page,
   }) => {

@@ -82,6 +82,32 @@ describe('ResultLevelsPanel', () => {
     expect(matrix).toHaveTextContent('Level definitions: Mötesplats Social Innovation');
   });
 
+  it('keeps the table view of a chart in the address, and shows it from there', async () => {
+    const { router } = renderApp('/results?lang=en');
+    const matrix = await loadedMatrix();
+    const user = userEvent.setup();
+    await user.click(
+      within(within(matrix).getByRole('group', { name: 'Show as' })).getByRole('button', {
+        name: 'Table',
+      }),
+    );
+    await waitFor(() =>
+      expect(router.state.location.search).toMatchObject({ table: 'results-matrix' }),
+    );
+    expect(matrix.querySelector('.share-table-view table')).not.toBeNull();
+  });
+
+  it('opens a chart as its table when the address says so', async () => {
+    renderApp('/results?lang=en&table=results-counts');
+    const counts = await countsFigure();
+    const showAs = await within(counts).findByRole('group', { name: 'Show as' });
+    expect(within(showAs).getByRole('button', { name: 'Table' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(counts.querySelector('.share-table-view table')).not.toBeNull();
+  });
+
   it('shows a level’s published definition when its column header gets focus', async () => {
     renderApp('/results?lang=en');
     const matrix = await loadedMatrix();
