@@ -12,3 +12,7 @@ import('./startApp').catch((error: unknown) => {
   showStartFailure();
 });
 startComponentLoadsAt(window.location.pathname);
+// English messages are not in the app's own code: an English address fetches them beside it.
+if (new URLSearchParams(window.location.search).get('lang') === 'en') {
+  import('./i18n/en').catch(() => undefined);
+}

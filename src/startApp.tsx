@@ -6,6 +6,8 @@ import { createAppRouter } from './app/router';
 import { whenQueriesSettleOrAfter } from './app/viewPanels';
 import { whenIdle } from './app/whenIdle';
 import { warmUpFormatters } from './i18n/format';
+import { isCatalogueLoaded, loadCatalogue } from './i18n/I18nProvider';
+import { parseFilters } from './filters/filterSchema';
 import './app/app.css';
 
 async function startMockScenario(): Promise<void> {
@@ -35,14 +37,24 @@ function start(): void {
   // Matching the address runs the view's loader, which starts its datasets and its code, before
   // the first render rather than after it; the router then renders this load instead of another.
   router.load().catch((error: unknown) => console.error(error));
-  createRoot(root).render(
-    <StrictMode>
-      <App router={router} queryClient={queryClient} />
-    </StrictMode>,
-  );
+  const render = () =>
+    createRoot(root).render(
+      <StrictMode>
+        <App router={router} queryClient={queryClient} />
+      </StrictMode>,
+    );
+  // A page in another language than the default is drawn in it from the start (its messages were
+  // requested by the entry, beside this code).
+  const { lang } = parseFilters(Object.fromEntries(new URLSearchParams(window.location.search)));
+  if (isCatalogueLoaded(lang)) render();
+  else loadCatalogue(lang).then(render, render);
   // While the first view waits for its data, so that its first chart need not build them. (The
-  // engine's locale data behind them comes in the dataset worker: see datasetWorker.ts.)
-  whenIdle(warmUpFormatters);
+  // engine's locale data behind them comes in the dataset worker: see datasetWorker.ts.) And the
+  // other language, so that switching to it is immediate.
+  whenIdle(() => {
+    warmUpFormatters();
+    loadCatalogue('en').catch(() => undefined);
+  });
 }
 
 // A top-level await here would keep the bundler from merging the modules the views share, and a

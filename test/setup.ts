@@ -2,6 +2,10 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
+import { loadCatalogue } from '../src/i18n/I18nProvider';
+
+// The app loads English when a page asks for it; tests build English text from the start.
+await loadCatalogue('en');
 
 // A whole view (router, lazily loaded panel, datasets through MSW) takes a few hundred ms to
 // appear in jsdom, more on a loaded machine: 1 s, the default, is too tight to wait for it.

@@ -1,9 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider, useSearch } from '@tanstack/react-router';
-import { type ReactNode } from 'react';
+import { useEffect, useReducer, type ReactNode } from 'react';
 import { retryDelay, shouldRetry } from '../data/queries';
-import { parseFilters } from '../filters/filterSchema';
-import { I18nProvider } from '../i18n/I18nProvider';
+import { DEFAULT_LANGUAGE, parseFilters } from '../filters/filterSchema';
+import { I18nProvider, isCatalogueLoaded, loadCatalogue } from '../i18n/I18nProvider';
 import type { createAppRouter } from './router';
 
 export function createQueryClient(): QueryClient {
@@ -25,10 +25,21 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** Provides the language from the URL to everything below the router. */
+/**
+ * Provides the language from the URL to everything below the router. A language whose messages
+ * are still loading shows once they are in; until then the page stays in the default language,
+ * the only one it can have been in.
+ */
 export function LanguageFromUrl({ children }: { children: ReactNode }) {
   const search = useSearch({ strict: false }) as Record<string, unknown>;
-  return <I18nProvider lang={parseFilters(search).lang}>{children}</I18nProvider>;
+  const wanted = parseFilters(search).lang;
+  const loaded = isCatalogueLoaded(wanted);
+  const [, catalogueArrived] = useReducer((arrivals: number) => arrivals + 1, 0);
+  useEffect(() => {
+    if (!loaded)
+      loadCatalogue(wanted).then(catalogueArrived, (error: unknown) => console.error(error));
+  }, [wanted, loaded]);
+  return <I18nProvider lang={loaded ? wanted : DEFAULT_LANGUAGE}>{children}</I18nProvider>;
 }
 
 export function App({

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { en, type Messages } from './en';
+import type { Messages } from './en';
 import {
   formatDate,
   formatInteger,
@@ -12,7 +12,28 @@ import {
 } from './format';
 import { sv } from './sv';
 
-const CATALOGUES: Record<Language, Messages> = { sv, en };
+// Swedish, the default, comes with the app; English loads when a page asks for it (the entry
+// starts it for an English address, and the app once it is idle), not in every first load.
+const CATALOGUES: Partial<Record<Language, Messages>> = { sv };
+const loading = new Map<Language, Promise<void>>();
+
+/** Loads a language's messages once; `createI18n` needs them loaded. */
+export function loadCatalogue(lang: Language): Promise<void> {
+  if (CATALOGUES[lang]) return Promise.resolve();
+  let load = loading.get(lang);
+  if (!load) {
+    load = import('./en').then(({ en }) => {
+      CATALOGUES.en = en;
+    });
+    load.catch(() => loading.delete(lang));
+    loading.set(lang, load);
+  }
+  return load;
+}
+
+export function isCatalogueLoaded(lang: Language): boolean {
+  return CATALOGUES[lang] !== undefined;
+}
 
 export interface I18n {
   lang: Language;
@@ -31,9 +52,11 @@ export interface I18n {
 }
 
 export function createI18n(lang: Language): I18n {
+  const t = CATALOGUES[lang];
+  if (!t) throw new Error(`The ${lang} messages are not loaded (loadCatalogue).`);
   return {
     lang,
-    t: CATALOGUES[lang],
+    t,
     percent: (value) => formatPercent(lang, value),
     integer: (value) => formatInteger(lang, value),
     month: (yearMonth) => formatMonth(lang, yearMonth),

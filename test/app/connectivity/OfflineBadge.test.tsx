@@ -25,7 +25,8 @@ function SurveyView() {
 // Fresh modules per test: the service worker's update state lives in a module.
 async function renderBadge({ url = '/', lang = 'sv' }: { url?: string; lang?: Language } = {}) {
   const { OfflineBadge } = await import('../../../src/app/connectivity/OfflineBadge');
-  const { I18nProvider } = await import('../../../src/i18n/I18nProvider');
+  const { I18nProvider, loadCatalogue } = await import('../../../src/i18n/I18nProvider');
+  await loadCatalogue(lang);
   const rootRoute = createRootRoute({
     component: () => (
       <I18nProvider lang={lang}>
