@@ -49,10 +49,10 @@ function start(): void {
   if (isCatalogueLoaded(lang)) render();
   else loadCatalogue(lang).then(render, render);
   // While the first view waits for its data, so that its first chart need not build them. (The
-  // engine's locale data behind them comes in the dataset worker: see datasetWorker.ts.) And the
-  // other language, so that switching to it is immediate.
-  whenIdle(() => {
-    warmUpFormatters();
+  // engine's locale data behind them comes in the dataset worker: see datasetWorker.ts.)
+  whenIdle(warmUpFormatters);
+  // English, so that switching to it is immediate; once the first view has drawn, not before.
+  whenQueriesSettleOrAfter(queryClient, SERVICE_WORKER_AT_LATEST_MS, () => {
     loadCatalogue('en').catch(() => undefined);
   });
 }
