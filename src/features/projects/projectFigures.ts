@@ -10,6 +10,7 @@ import {
 import type { I18n } from '../../i18n/I18nProvider';
 import { withRowsOnDemand, type FigureData } from '../../share/figureData';
 import { publishedCount, type ProjectRow } from './projectTable';
+import { RECORD_COLUMNS } from './projectsSearch';
 import { TIMELINE_BAR_LIMIT, type ProjectTimelineSeries } from './projectTimeline';
 import type { RegionTile } from './regionTiles';
 
@@ -180,14 +181,7 @@ export function tableSummary(dataset: ProjectsDataset, rows: Int32Array, i18n: I
 }
 
 /** The list's record columns, in their order: one provenance group. */
-const RECORD_FIELDS = [
-  'caseNumber',
-  'name',
-  'owner',
-  'region',
-  'programmeArea',
-  'fund',
-] as const satisfies readonly ProjectField[];
+const RECORD_FIELDS = RECORD_COLUMNS satisfies readonly ProjectField[];
 
 /** `projects-table`: the rows of the list (`rowAt(0)`…), in its sort order, with every column. */
 export function tableFigure(

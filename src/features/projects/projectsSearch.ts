@@ -7,17 +7,17 @@ import {
   type NationalProjectsOption,
 } from '../../filters/nationalProjects';
 
-export const SORT_COLUMNS = [
+/** The list's columns from the record itself, before its period and its result levels. */
+export const RECORD_COLUMNS = [
   'caseNumber',
   'name',
   'owner',
   'region',
   'programmeArea',
   'fund',
-  'startDate',
-  'endDate',
-  'resultLevels',
 ] as const;
+
+export const SORT_COLUMNS = [...RECORD_COLUMNS, 'startDate', 'endDate', 'resultLevels'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 export type Fund = (typeof FUNDS)[number];
 export type ProgrammeArea = (typeof PROGRAMME_AREAS)[number];
