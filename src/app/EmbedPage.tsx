@@ -4,8 +4,8 @@ import { ChartSkeleton } from '../charts/ChartStates';
 import { FilterBar } from '../filters/FilterBar';
 import { sharedFilters } from '../filters/filterSchema';
 import { useI18n } from '../i18n/I18nProvider';
-import { EMBED_HEIGHT_MESSAGE } from '../share/embedSnippet';
-import { EMBED_CHARTS, isEmbedChartId, UNFILTERED_EMBED_CHARTS } from './embedCharts';
+import { EMBED_HEIGHT_MESSAGE, UNFILTERED_CHARTS } from '../share/embedSnippet';
+import { EMBED_CHARTS, isEmbedChartId } from './embedCharts';
 import { dashboardSearch, isLocked } from './embedSearch';
 import { PANEL_COMPONENTS } from './routeModules';
 import { VIEWS } from './views';
@@ -79,7 +79,7 @@ export function EmbedPage() {
   return (
     <main className="embed">
       <h1 className="visually-hidden">{title}</h1>
-      {isLocked(search) || UNFILTERED_EMBED_CHARTS.has(chartId) ? null : (
+      {isLocked(search) || UNFILTERED_CHARTS.has(chartId) ? null : (
         <div className="embed__filters">
           <FilterBar notApplicable={view.notApplicable(t, false)} omitNotApplicable />
         </div>

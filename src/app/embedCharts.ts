@@ -16,11 +16,6 @@ export const EMBED_CHARTS = {
 
 export type EmbedChartId = keyof typeof EMBED_CHARTS;
 
-/** Charts no filter changes (the national survey, the published sector order): their embeds show none. */
-export const UNFILTERED_EMBED_CHARTS: ReadonlySet<string> = new Set<EmbedChartId>([
-  'survey-national',
-  'sectors-order',
-]);
 export type EmbedViewPath = (typeof EMBED_CHARTS)[EmbedChartId];
 
 export function isEmbedChartId(chartId: string): chartId is EmbedChartId {

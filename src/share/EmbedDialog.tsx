@@ -1,12 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { embedSnippet, embedUrl } from './embedSnippet';
+import { embedSnippet, embedUrl, UNFILTERED_CHARTS } from './embedSnippet';
 import type { FigureData } from './figureData';
 import { ShareIcon, ShareLabel } from './ShareIcon';
 
 /**
  * The embed button and its modal dialog: the chart's embed address (optionally with the filters
- * locked, for a chart they change) and the HTML to paste into a host page. Escape or Close shuts it; focus goes back.
+ * locked, for a chart they change) and the HTML to paste into a host page. Escape or Close
+ * shuts it; focus goes back.
  */
 export function EmbedButton({ data }: { data: FigureData }) {
   const { t } = useI18n();
@@ -53,7 +54,7 @@ function EmbedDialog({ data, onClose }: { data: FigureData; onClose: () => void 
   }, []);
 
   const { origin, search } = window.location;
-  const url = embedUrl(origin, data.chartId, search, lock && !data.unfiltered);
+  const url = embedUrl(origin, data.chartId, search, lock);
   const snippet = embedSnippet({ url, title: data.title, chartId: data.chartId });
 
   const copySnippet = async () => {
@@ -95,7 +96,7 @@ function EmbedDialog({ data, onClose }: { data: FigureData; onClose: () => void 
           onFocus={(event) => event.target.select()}
         />
       </div>
-      {data.unfiltered ? null : (
+      {UNFILTERED_CHARTS.has(data.chartId) ? null : (
         <label className="share-dialog__check">
           <input
             type="checkbox"

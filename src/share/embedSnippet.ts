@@ -1,3 +1,6 @@
+/** Charts no filter changes (the national survey, the published sector order): their embeds show no filters and offer none to lock. */
+export const UNFILTERED_CHARTS: ReadonlySet<string> = new Set(['survey-national', 'sectors-order']);
+
 /** The message an embedded chart posts to its host page whenever its height changes. */
 export const EMBED_HEIGHT_MESSAGE = 'si-dashboard:height';
 

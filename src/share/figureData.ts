@@ -49,8 +49,6 @@ export interface FigureData {
   subtitle?: string;
   /** The active filters in words: "Region: Sydsverige · Level: Organisation · n = 14". */
   filterCaption: string;
-  /** No filter changes the chart (a published national ranking): its embed has none to lock. */
-  unfiltered?: boolean;
   /** One line naming the sources; says so when values are illustrative. */
   sourceLine: string;
   /** Some value shown is illustrative: exports carry the illustrative-data mark. */

@@ -405,8 +405,9 @@ function tableGroup(
 
 /**
  * A slide-ready standalone SVG of a chart: title, subtitle, the active filters, the chart scaled
- * to fit (or its rows as a table when `charts` is empty), the summary, the source line and,
- * the mark of its provenance (published, derived or illustrative). Built with DOM APIs; no text becomes markup.
+ * to fit (or its rows as a table when `charts` is empty), the summary, the source line and the
+ * mark of its provenance (published, derived or illustrative). Built with DOM APIs; no text
+ * becomes markup.
  */
 export function figureSvg(
   data: FigureData,

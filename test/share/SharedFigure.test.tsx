@@ -218,12 +218,12 @@ describe('SharedFigure', () => {
 
   it('offers no filters to lock when no filter changes the chart', async () => {
     const user = userEvent.setup();
-    renderFigure({ ...sampleFigure(), unfiltered: true });
+    renderFigure({ ...sampleFigure(), chartId: 'survey-national' });
     await user.click(screen.getByRole('button', { name: 'Embed' }));
     const dialog = screen.getByRole('dialog', { name: 'Embed “Områden efter andel”' });
     expect(within(dialog).queryByLabelText(/Lock the filters/)).toBeNull();
     expect(within(dialog).getByLabelText('Address of the chart alone')).toHaveValue(
-      `${window.location.origin}/embed/sample-chart`,
+      `${window.location.origin}/embed/survey-national`,
     );
   });
 });

@@ -14,7 +14,7 @@ import { RECORD_COLUMNS } from './projectsSearch';
 import { TIMELINE_BAR_LIMIT, type ProjectTimelineSeries } from './projectTimeline';
 import type { RegionTile } from './regionTiles';
 
-type ProjectField = 'caseNumber' | 'name' | 'owner' | 'region' | 'programmeArea' | 'fund';
+type ProjectField = (typeof RECORD_COLUMNS)[number];
 
 function projectProvenance(
   dataset: ProjectsDataset,
@@ -39,20 +39,13 @@ function periodProvenance(dataset: ProjectsDataset, project: Project | undefined
 }
 
 /** Where a project's record fields come from: theirs, each named when they differ. */
-function recordProvenance(
-  dataset: ProjectsDataset,
-  project: Project | undefined,
-  fields: readonly ProjectField[],
-  i18n: I18n,
-) {
+function recordProvenance(dataset: ProjectsDataset, project: Project | undefined, i18n: I18n) {
   const { columns } = i18n.t.projects;
   return jointWords(
-    fields
-      .filter((field) => field === 'name' || project?.[field])
-      .map((field) => ({
-        label: columns[field],
-        words: projectProvenance(dataset, project, field, i18n),
-      })),
+    RECORD_COLUMNS.filter((field) => field === 'name' || project?.[field]).map((field) => ({
+      label: columns[field],
+      words: projectProvenance(dataset, project, field, i18n),
+    })),
     i18n,
   );
 }
@@ -180,9 +173,6 @@ export function tableSummary(dataset: ProjectsDataset, rows: Int32Array, i18n: I
   return i18n.t.projects.tableSummary(rows.length, published, rows.length - published);
 }
 
-/** The list's record columns, in their order: one provenance group. */
-const RECORD_FIELDS = RECORD_COLUMNS satisfies readonly ProjectField[];
-
 /** `projects-table`: the rows of the list (`rowAt(0)`…), in its sort order, with every column. */
 export function tableFigure(
   dataset: ProjectsDataset,
@@ -207,7 +197,7 @@ export function tableFigure(
       illustrative: true,
       summary: tableSummary(dataset, rows, i18n),
       columns: [
-        ...RECORD_FIELDS.map((key) => ({ key, label: columns[key], type: 'text' as const })),
+        ...RECORD_COLUMNS.map((key) => ({ key, label: columns[key], type: 'text' as const })),
         { key: 'startDate', label: columns.startDate, type: 'text' },
         { key: 'endDate', label: columns.endDate, type: 'text' },
         { key: 'resultLevels', label: columns.resultLevels, type: 'text' },
@@ -217,7 +207,7 @@ export function tableFigure(
           key: 'record',
           label: groups.record,
           detailLabel: groups.recordDetail,
-          columns: RECORD_FIELDS,
+          columns: RECORD_COLUMNS,
         },
         {
           key: 'period',
@@ -254,7 +244,7 @@ export function tableFigure(
                 : t.projects.noResultLevels,
           },
           ...groupedProvenance({
-            record: recordProvenance(dataset, project, RECORD_FIELDS, i18n),
+            record: recordProvenance(dataset, project, i18n),
             period: periodProvenance(dataset, project, i18n),
             resultLevels: projectProvenance(dataset, project, 'resultLevels', i18n),
           }),

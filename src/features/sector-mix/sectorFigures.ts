@@ -50,7 +50,6 @@ export function tierFigure(dataset: CollaborationsDataset, i18n: I18n): FigureDa
     title: t.sectors.tierTitle,
     subtitle: t.sectors.tierSubtitle,
     filterCaption: t.sectors.tierFiltersNote,
-    unfiltered: true,
     sourceLine: sectorSourceLines(dataset, false, i18n).join(' '),
     illustrative: dataset.groups.some((group) => group.provenance.kind === 'illustrative'),
     summary: tierSummary(dataset, i18n),

@@ -45,7 +45,6 @@ export function nationalFigure(
     title: t.survey.title,
     subtitle: surveySubtitle(dataset, i18n),
     filterCaption: filterCaption({ region: null }, undefined, i18n),
-    unfiltered: true,
     sourceLine: surveySourceLines(dataset, false, i18n).join(' '),
     illustrative: ranking.some((area) => area.provenance.kind === 'illustrative'),
     summary: nationalSummary(ranking, i18n),
